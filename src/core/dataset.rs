@@ -1,0 +1,252 @@
+//! The sourced dataset: every record keeps its source and verbatim excerpt,
+//! and loading rejects a record that would put a wrong number on screen.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+
+use super::country;
+use super::period::Period;
+use super::units::Unit;
+
+/// The project's facts, copied from the shared research file.
+pub const FACTS_CSV: &str = include_str!("../../public/data/facts.csv");
+/// The seed article's own numeric statements, quoted verbatim, kept apart
+/// from the facts so that they are checked against the data, never summed.
+pub const ARTICLE_CLAIMS_CSV: &str = include_str!("../../public/data/article-claims.csv");
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    /// As precise as the page shows it (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) or empty.
+    pub date: String,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub id: String,
+    pub metric: String,
+    pub subject: String,
+    /// Destination of an export, or source country of an import share.
+    pub partner: Option<String>,
+    pub period: Period,
+    pub period_text: String,
+    pub value: f64,
+    pub unit: Unit,
+    pub source: Source,
+    pub excerpt: String,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct LoadError {
+    /// Line in the CSV file, counting the header as line 1.
+    pub line: u64,
+    pub record: String,
+    pub field: &'static str,
+    pub reason: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let record = if self.record.is_empty() { "?" } else { &self.record };
+        write!(f, "record `{record}` (line {}), field `{}`: {}", self.line, self.field, self.reason)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[derive(Deserialize)]
+struct Row {
+    id: String,
+    metric: String,
+    subject: String,
+    partner: String,
+    period: String,
+    value: String,
+    unit: String,
+    source_title: String,
+    source_publisher: String,
+    source_date: String,
+    source_url: String,
+    excerpt: String,
+}
+
+pub struct Dataset {
+    pub facts: Vec<Fact>,
+    pub claims: Vec<Fact>,
+}
+
+impl Dataset {
+    pub fn parse(facts_csv: &str, claims_csv: &str) -> Result<Dataset, LoadError> {
+        Ok(Dataset { facts: parse_facts(facts_csv)?, claims: parse_facts(claims_csv)? })
+    }
+
+    /// The dataset compiled into the app. Its validity is a unit test, so
+    /// this cannot fail in a build that passed the tests.
+    pub fn embedded() -> Result<Dataset, LoadError> {
+        Dataset::parse(FACTS_CSV, ARTICLE_CLAIMS_CSV)
+    }
+
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+}
+
+pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let mut facts = Vec::new();
+    let mut ids = HashSet::new();
+    for result in reader.deserialize::<Row>() {
+        let row = result.map_err(|error| {
+            let line = error.position().map_or(0, |p| p.line());
+            LoadError { line, record: String::new(), field: "row", reason: error.to_string() }
+        })?;
+        let line = facts.len() as u64 + 2;
+        let fact = validate(row, line)?;
+        if !ids.insert(fact.id.clone()) {
+            return Err(LoadError { line, record: fact.id, field: "id", reason: "duplicate id".into() });
+        }
+        facts.push(fact);
+    }
+    Ok(facts)
+}
+
+fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
+    let fail = |field: &'static str, reason: String| LoadError { line, record: row.id.clone(), field, reason };
+    if row.id.trim().is_empty() || row.id.contains(char::is_whitespace) {
+        return Err(fail("id", "must be a non-empty slug without spaces".into()));
+    }
+    if row.metric.trim().is_empty() {
+        return Err(fail("metric", "is empty".into()));
+    }
+    check_code_field(&row.subject).map_err(|reason| fail("subject", reason))?;
+    check_code_field(&row.partner).map_err(|reason| fail("partner", reason))?;
+    let period = Period::parse(&row.period).map_err(|reason| fail("period", reason))?;
+    let unit = Unit::parse(&row.unit).ok_or_else(|| fail("unit", format!("unknown unit `{}`", row.unit)))?;
+    let value: f64 = row
+        .value
+        .trim()
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite())
+        .ok_or_else(|| fail("value", format!("`{}` is not a number", row.value)))?;
+    if matches!(unit, Unit::Tonnes | Unit::TonnesPerYear) && value < 0.0 {
+        return Err(fail("value", format!("negative tonnage {value}")));
+    }
+    if !(row.source_url.starts_with("https://") || row.source_url.starts_with("http://")) {
+        return Err(fail("source_url", format!("`{}` is not a web address", row.source_url)));
+    }
+    if row.excerpt.trim().is_empty() {
+        return Err(fail("excerpt", "is empty: every number needs its quote".into()));
+    }
+    Ok(Fact {
+        partner: (!row.partner.is_empty()).then(|| row.partner.clone()),
+        period,
+        period_text: row.period,
+        value,
+        unit,
+        source: Source {
+            title: row.source_title,
+            publisher: row.source_publisher,
+            date: row.source_date,
+            url: row.source_url,
+        },
+        excerpt: row.excerpt,
+        id: row.id,
+        metric: row.metric,
+        subject: row.subject,
+    })
+}
+
+/// A code-like field (`KOR`, `CHN+MYS+AUS`) must use codes we know, so that a
+/// typo cannot create a phantom destination. Named plants and companies
+/// (anything with lower case or spaces) pass as free text.
+fn check_code_field(field: &str) -> Result<(), String> {
+    let looks_like_code = !field.is_empty() && field.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+');
+    if looks_like_code && !country::is_known_code(field) {
+        return Err(format!("unknown country code `{field}`"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "id,metric,subject,partner,period,value,unit,source_title,source_publisher,source_date,source_url,excerpt\n";
+
+    fn one_row(row: &str) -> Result<Vec<Fact>, LoadError> {
+        parse_facts(&format!("{HEADER}{row}\n"))
+    }
+
+    #[test]
+    fn the_embedded_dataset_loads_whole() {
+        let dataset = Dataset::embedded().expect("embedded dataset is valid");
+        assert_eq!(dataset.facts.len(), 261);
+        assert!(dataset.claims.len() >= 10);
+    }
+
+    #[test]
+    fn every_embedded_record_is_traceable() {
+        let dataset = Dataset::embedded().unwrap();
+        for fact in dataset.facts.iter().chain(&dataset.claims) {
+            assert!(!fact.source.publisher.is_empty(), "{} has no publisher", fact.id);
+            assert!(!fact.source.title.is_empty(), "{} has no title", fact.id);
+            assert!(fact.source.url.starts_with("http"), "{}", fact.id);
+            assert!(fact.excerpt.len() > 10, "{} has no real excerpt", fact.id);
+        }
+    }
+
+    #[test]
+    fn claims_quote_the_seed_article_verbatim() {
+        let article = include_str!("../../tests/fixtures/seed-article.txt");
+        for claim in Dataset::embedded().unwrap().claims {
+            assert!(article.contains(&claim.excerpt), "{}: excerpt not in the article", claim.id);
+        }
+    }
+
+    #[test]
+    fn a_valid_row_keeps_source_and_excerpt() {
+        let facts = one_row("x-1,magnet_exports,CHN,USA,2025-08,590,t,T,Reuters,2025-09-20,https://example.org/a,\"590 tons, down\"").unwrap();
+        let fact = &facts[0];
+        assert_eq!(fact.partner.as_deref(), Some("USA"));
+        assert_eq!(fact.value, 590.0);
+        assert_eq!(fact.source.publisher, "Reuters");
+        assert_eq!(fact.excerpt, "590 tons, down");
+    }
+
+    #[test]
+    fn bad_records_are_named_with_field_and_reason() {
+        let cases = [
+            ("a,magnet_exports,CHN,USA,2025-08,-5,t,T,P,,https://e.org,q", "a", "value", "negative"),
+            ("b,magnet_exports,CHN,XYZ,2025-08,5,t,T,P,,https://e.org,q", "b", "partner", "XYZ"),
+            ("c,magnet_exports,CHN,USA,2025-14,5,t,T,P,,https://e.org,q", "c", "period", "2025-14"),
+            ("d,magnet_exports,CHN,USA,2025-08,five,t,T,P,,https://e.org,q", "d", "value", "five"),
+            ("e,magnet_exports,CHN,USA,2025-08,5,kg,T,P,,https://e.org,q", "e", "unit", "kg"),
+            ("f,magnet_exports,CHN,USA,2025-08,5,t,T,P,,nowhere,q", "f", "source_url", "nowhere"),
+            ("g,magnet_exports,CHN,USA,2025-08,5,t,T,P,,https://e.org,", "g", "excerpt", "quote"),
+            ("h,magnet_exports,CHINA,USA,2025-08,5,t,T,P,,https://e.org,q", "h", "subject", "CHINA"),
+        ];
+        for (row, record, field, reason) in cases {
+            let error = one_row(row).unwrap_err();
+            assert_eq!((error.record.as_str(), error.field, error.line), (record, field, 2), "{row}");
+            assert!(error.reason.contains(reason), "{row}: {}", error.reason);
+            assert!(error.to_string().contains(record));
+        }
+    }
+
+    #[test]
+    fn duplicate_ids_are_rejected_at_the_second_line() {
+        let row = "dup,magnet_exports,CHN,,2025-08,5,t,T,P,,https://e.org,q";
+        let error = parse_facts(&format!("{HEADER}{row}\n{row}\n")).unwrap_err();
+        assert_eq!((error.record.as_str(), error.field, error.line), ("dup", "id", 3));
+    }
+
+    #[test]
+    fn a_row_with_missing_columns_is_an_error_not_a_panic() {
+        let error = one_row("short,row").unwrap_err();
+        assert_eq!(error.field, "row");
+    }
+}

@@ -1,0 +1,14 @@
+//! The pure core: data, periods, countries, units, comparisons, projection,
+//! geometry and view state. Nothing here touches the DOM or Leptos, so all
+//! of it is tested with plain `cargo test`.
+
+pub mod country;
+pub mod dataset;
+pub mod events;
+pub mod geometry;
+pub mod period;
+pub mod profile;
+pub mod projection;
+pub mod series;
+pub mod units;
+pub mod url_state;

@@ -1,0 +1,86 @@
+//! What the dataset says about one country: production, reserves, shares,
+//! capacity and dependence, each fact with its own source.
+
+use super::country;
+use super::dataset::{Dataset, Fact};
+use super::series::Series;
+
+/// The facts about `code` (ISO alpha-3 or `EU27`), in a stable reading order:
+/// by metric, then newest period first. Monthly export figures are left out;
+/// the map and the flow list show those.
+pub fn country_facts<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Fact> {
+    let is_flow = |f: &Fact| Series::ALL.iter().any(|s| f.metric.starts_with(s.metric())) || f.metric.starts_with("magnet_export_share");
+    let about = |f: &Fact| {
+        country::country_of(&f.subject) == Some(code)
+            || f.subject == code
+            || (f.metric.contains("import_share") && f.partner.as_deref() == Some(code))
+    };
+    let mut facts: Vec<&Fact> = dataset.facts.iter().filter(|f| about(f) && !is_flow(f)).collect();
+    facts.sort_by(|a, b| (metric_label(&a.metric), &b.period_text).cmp(&(metric_label(&b.metric), &a.period_text)));
+    facts
+}
+
+/// A reader's name for a metric of SOURCES.md.
+pub fn metric_label(metric: &str) -> String {
+    let known = match metric {
+        "mine_production" => "Rare-earth mine production (REO)",
+        "reserves" => "Rare-earth reserves (REO)",
+        "mining_share" => "Share of world rare-earth mining",
+        "refining_share" => "Share of world rare-earth refining",
+        "mining_share_projected" => "Projected share of world mining",
+        "refining_share_projected" => "Projected share of world refining",
+        "magnet_production_share" => "Share of world magnet production",
+        "import_share" => "Share of rare-earth imports from partner",
+        "magnet_import_share" => "Share of magnet imports from partner",
+        "capacity" => "Magnet capacity (operating)",
+        "capacity_planned" => "Magnet capacity (planned)",
+        "net_import_reliance" => "Net import reliance",
+        "investment" => "Investment",
+        _ => "",
+    };
+    if known.is_empty() {
+        let spaced = metric.replace('_', " ");
+        let mut chars = spaced.chars();
+        chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    } else {
+        known.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mongolia_has_reserves_deposits_and_molybdenum() {
+        let dataset = Dataset::embedded().unwrap();
+        let facts = country_facts(&dataset, "MNG");
+        assert!(facts.iter().any(|f| f.metric == "reserves"));
+        assert!(facts.iter().any(|f| f.metric == "mine_production_molybdenum"));
+        assert!(facts.iter().any(|f| f.subject.contains("Khalzan")), "deposit-level rows belong to Mongolia");
+    }
+
+    #[test]
+    fn china_profile_keeps_shares_and_leaves_monthly_exports_to_the_map() {
+        let dataset = Dataset::embedded().unwrap();
+        let facts = country_facts(&dataset, "CHN");
+        assert!(facts.iter().any(|f| f.metric == "refining_share" && f.value == 92.0));
+        assert!(facts.iter().all(|f| !f.metric.starts_with("magnet_exports") && !f.metric.starts_with("re_exports")));
+        // Korea's dependence on China is a fact about China's reach too.
+        assert!(facts.iter().any(|f| f.subject == "KOR" && f.metric.contains("import_share")));
+    }
+
+    #[test]
+    fn estonia_gets_the_narva_plant_and_korea_its_planned_capacity() {
+        let dataset = Dataset::embedded().unwrap();
+        assert!(country_facts(&dataset, "EST").iter().any(|f| f.id == "cap-mag-neo-narva-ph1"));
+        assert!(country_facts(&dataset, "KOR").iter().any(|f| f.metric == "capacity_planned"));
+    }
+
+    #[test]
+    fn metric_labels_read_as_words() {
+        assert_eq!(metric_label("capacity_planned"), "Magnet capacity (planned)");
+        assert_eq!(metric_label("stockpile_days_neodymium"), "Stockpile days neodymium");
+        assert_eq!(metric_label(""), "");
+    }
+}

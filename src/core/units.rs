@@ -1,0 +1,192 @@
+//! Units of the dataset and how their numbers read on screen: "6,146 t",
+//! "−4.7%", "Aug 2025". Formatting never rounds a sourced figure away: a
+//! value keeps its decimals (420.5 t); only computed changes are rounded, to
+//! one decimal, as sources print them.
+
+use super::period::Month;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Tonnes,
+    TonnesPerYear,
+    Percent,
+    Usd,
+    Eur,
+    UsdPerKg,
+    Days,
+    Months,
+    Count,
+    Rank,
+    Persons,
+    /// 1 means the element is on a control list.
+    Listed,
+}
+
+impl Unit {
+    pub fn parse(text: &str) -> Option<Unit> {
+        Some(match text {
+            "t" => Unit::Tonnes,
+            "t/yr" => Unit::TonnesPerYear,
+            "%" => Unit::Percent,
+            "USD" => Unit::Usd,
+            "EUR" => Unit::Eur,
+            "USD/kg" => Unit::UsdPerKg,
+            "days" => Unit::Days,
+            "months" => Unit::Months,
+            "count" => Unit::Count,
+            "rank" => Unit::Rank,
+            "persons" => Unit::Persons,
+            "listed" => Unit::Listed,
+            _ => return None,
+        })
+    }
+
+    pub fn format(self, value: f64) -> String {
+        let number = group_thousands(value);
+        match self {
+            Unit::Tonnes => format!("{number} t"),
+            Unit::TonnesPerYear => format!("{number} t/yr"),
+            Unit::Percent => format!("{}%", signed_minus(&number)),
+            Unit::Usd => format!("US${}", money(value)),
+            Unit::Eur => format!("€{}", money(value)),
+            Unit::UsdPerKg => format!("US${number}/kg"),
+            Unit::Days => format!("{number} days"),
+            Unit::Months => format!("{number} months"),
+            Unit::Count | Unit::Persons => number,
+            Unit::Rank => format!("#{number}"),
+            Unit::Listed => if value == 1.0 { "on the control list".into() } else { "not listed".into() },
+        }
+    }
+}
+
+/// "400 million" reads better than "400,000,000", and says the same number.
+fn money(value: f64) -> String {
+    for (size, word) in [(1e9, "billion"), (1e6, "million")] {
+        let scaled = value / size;
+        if value.abs() >= size && (scaled * 100.0).fract().abs() < 1e-9 {
+            return format!("{} {word}", group_thousands(scaled));
+        }
+    }
+    group_thousands(value)
+}
+
+/// Thousands separated by commas; decimals kept as given (up to three).
+pub fn group_thousands(value: f64) -> String {
+    let rounded = (value * 1000.0).round() / 1000.0;
+    let text = format!("{}", rounded.abs());
+    let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    if let Some(fraction) = fraction {
+        grouped.push('.');
+        grouped.push_str(fraction);
+    }
+    if rounded < 0.0 {
+        grouped.insert(0, '-');
+    }
+    grouped
+}
+
+/// Typographic minus, as newsrooms print negative changes.
+fn signed_minus(number: &str) -> String {
+    number.replacen('-', "\u{2212}", 1)
+}
+
+/// A computed percentage change, rounded to one decimal: "+10.2%", "−4.7%".
+pub fn format_change(percent: f64) -> String {
+    let rounded = round_to_tenth(percent);
+    let sign = if rounded > 0.0 { "+" } else { "" };
+    format!("{sign}{}%", signed_minus(&format!("{rounded:.1}")))
+}
+
+/// Rounds half away from zero, to the precision sources report changes in.
+pub fn round_to_tenth(value: f64) -> f64 {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded == 0.0 { 0.0 } else { rounded }
+}
+
+const MONTH_ABBREVIATIONS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_NAMES: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// "Aug 2025", for ticks and compact labels.
+pub fn month_short(month: Month) -> String {
+    format!("{} {}", MONTH_ABBREVIATIONS[usize::from(month.number() - 1)], month.year())
+}
+
+/// "August 2025", for sentences and announcements.
+pub fn month_long(month: Month) -> String {
+    format!("{} {}", MONTH_NAMES[usize::from(month.number() - 1)], month.year())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tonnes_read_as_newsrooms_print_them() {
+        let cases = [
+            (6146.0, "6,146 t"),
+            (420.5, "420.5 t"),
+            (46.0, "46 t"),
+            (58152.0, "58,152 t"),
+            (1_800_000.0, "1,800,000 t"),
+            (7742.2, "7,742.2 t"),
+            (0.0, "0 t"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(Unit::Tonnes.format(value), expected);
+        }
+    }
+
+    #[test]
+    fn other_units_carry_their_symbol() {
+        assert_eq!(Unit::TonnesPerYear.format(2000.0), "2,000 t/yr");
+        assert_eq!(Unit::Percent.format(92.0), "92%");
+        assert_eq!(Unit::Percent.format(-74.0), "\u{2212}74%");
+        assert_eq!(Unit::Usd.format(400_000_000.0), "US$400 million");
+        assert_eq!(Unit::Usd.format(2_860_000_000.0), "US$2.86 billion");
+        assert_eq!(Unit::Eur.format(75_000_000.0), "€75 million");
+        assert_eq!(Unit::Usd.format(17_300_001.0), "US$17,300,001");
+        assert_eq!(Unit::Rank.format(8.0), "#8");
+    }
+
+    #[test]
+    fn every_unit_of_the_dataset_parses() {
+        for text in ["t", "t/yr", "%", "USD", "EUR", "USD/kg", "days", "months", "count", "rank", "persons", "listed"] {
+            assert!(Unit::parse(text).is_some(), "{text}");
+        }
+        assert_eq!(Unit::parse("tonnes"), None);
+        assert_eq!(Unit::parse(""), None);
+    }
+
+    #[test]
+    fn changes_round_to_one_decimal_with_sign() {
+        let cases = [
+            (10.2043, "+10.2%"),
+            (-4.6850, "\u{2212}4.7%"),
+            (20.654, "+20.7%"),
+            (-11.8, "\u{2212}11.8%"),
+            (0.04, "0.0%"),
+            (-0.04, "0.0%"),
+        ];
+        for (value, expected) in cases {
+            assert_eq!(format_change(value), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn months_read_in_words() {
+        let august = Month::parse("2025-08").unwrap();
+        assert_eq!(month_short(august), "Aug 2025");
+        assert_eq!(month_long(Month::parse("2024-12").unwrap()), "December 2024");
+    }
+}

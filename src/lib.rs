@@ -1,1 +1,14 @@
+//! Rare-Earth Flows: an explorer of China's rare-earth magnet exports and the
+//! sourced facts around them. `core` is pure and host-tested; `view` is the
+//! thin Leptos layer that renders what `core` derives.
+
 pub mod core;
+pub mod view;
+
+pub use view::App;
+
+/// Entry point of the browser app.
+pub fn start() {
+    view::errors::install_panic_hook();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    rare_earth_flows::start();
+}

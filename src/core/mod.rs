@@ -5,6 +5,7 @@
 pub mod country;
 pub mod dataset;
 pub mod events;
+pub mod map_model;
 pub mod geometry;
 pub mod period;
 pub mod profile;

@@ -3,7 +3,8 @@
 
 use super::country;
 use super::dataset::{Dataset, Fact};
-use super::series::Series;
+use super::map_model::{Figure, MapModel};
+use super::series::{Series, EXPORTER};
 
 /// The facts about `code` (ISO alpha-3 or `EU27`), in a stable reading order:
 /// by metric, then newest period first. Monthly export figures are left out;
@@ -47,9 +48,72 @@ pub fn metric_label(metric: &str) -> String {
     }
 }
 
+#[derive(Clone, Debug, PartialEq)]
+pub struct FactModel {
+    pub metric_label: String,
+    pub subject: String,
+    pub period: String,
+    pub figure: Figure,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryModel {
+    pub code: String,
+    pub name: String,
+    /// "France is in the EU: its imports are inside the EU flow."
+    pub note: Option<String>,
+    /// The map's flows this month that start or end here.
+    pub flows: Vec<(String, Figure)>,
+    pub facts: Vec<FactModel>,
+}
+
+pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryModel {
+    let name = country::display_name(code).to_string();
+    let flows = map
+        .flows
+        .iter()
+        .filter(|f| code == EXPORTER || f.partner == code)
+        .map(|f| (format!("China → {}", f.partner_name), f.figure.clone()))
+        .collect();
+    let note = (country::is_eu_member(code) && code != "DEU" || code == "DEU" && map.flows.iter().all(|f| f.partner != "DEU"))
+        .then(|| format!("{name} is an EU member: its imports are counted in the EU flow where sources give one."));
+    let facts = country_facts(dataset, code)
+        .into_iter()
+        .map(|fact| FactModel {
+            metric_label: metric_label(&fact.metric),
+            subject: if fact.subject == code { String::new() } else { fact.subject.clone() },
+            period: if fact.period_text.is_empty() { format!("as of {}", or_undated(&fact.source.date)) } else { fact.period_text.clone() },
+            figure: Figure::of(fact),
+        })
+        .collect();
+    CountryModel { code: code.to_string(), name, note, flows, facts }
+}
+
+fn or_undated(date: &str) -> &str {
+    if date.is_empty() { "an undated source" } else { date }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::map_model::map_model;
+    use crate::core::period::Month;
+    use crate::core::projection::EqualEarth;
+
+    #[test]
+    fn the_us_panel_shows_its_flow_this_month_and_its_own_facts() {
+        let dataset = Dataset::embedded().unwrap();
+        let map = map_model(&dataset, Series::Magnets, Month::parse("2025-08").unwrap(), &EqualEarth::basemap());
+        let usa = country_model(&dataset, "USA", &map);
+        assert_eq!(usa.flows.len(), 1);
+        assert_eq!(usa.flows[0].1.label, "590 t");
+        assert!(usa.facts.iter().any(|f| f.metric_label.contains("reserves") || f.metric_label.contains("Reserves")));
+        assert!(usa.facts.iter().all(|f| !f.figure.source.url.is_empty()));
+        let china = country_model(&dataset, "CHN", &map);
+        assert_eq!(china.flows.len(), 3, "China's panel lists every flow of the month");
+        let france = country_model(&dataset, "FRA", &map);
+        assert!(france.note.unwrap().contains("EU"));
+    }
 
     #[test]
     fn mongolia_has_reserves_deposits_and_molybdenum() {

@@ -13,7 +13,9 @@ fn m() -> f64 {
     3f64.sqrt() / 2.0
 }
 
-/// Parameters as written by the geometry build into `public/geo/world.json`.
+/// Parameters as written by the geometry build into `public/geo/projection.json`.
+pub const PROJECTION_JSON: &str = include_str!("../../public/geo/projection.json");
+
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct EqualEarth {
     /// Longitude, in degrees, at the centre of the map.
@@ -21,9 +23,18 @@ pub struct EqualEarth {
     pub scale: f64,
     /// Screen position, in SVG units, of the centre of the map.
     pub translate: [f64; 2],
+    /// Size of the map in SVG units, the basemap's viewBox.
+    pub width: f64,
+    pub height: f64,
 }
 
 impl EqualEarth {
+    /// The projection of the shipped basemap. Its file is checked by a unit
+    /// test, so this cannot fail in a tested build.
+    pub fn basemap() -> EqualEarth {
+        serde_json::from_str(PROJECTION_JSON).expect("public/geo/projection.json is valid")
+    }
+
     /// Longitude and latitude in degrees to SVG x (right) and y (down).
     pub fn project(&self, lon: f64, lat: f64) -> (f64, f64) {
         let lambda = wrap_degrees(lon - self.central_meridian).to_radians();
@@ -82,12 +93,13 @@ mod tests {
 
     #[derive(Deserialize)]
     struct Asset {
+        #[serde(flatten)]
         projection: EqualEarth,
         checkpoints: Vec<Checkpoint>,
     }
 
     fn basemap() -> Asset {
-        serde_json::from_str(include_str!("../../public/geo/world.json")).unwrap()
+        serde_json::from_str(PROJECTION_JSON).unwrap()
     }
 
     #[test]
@@ -114,7 +126,7 @@ mod tests {
 
     #[test]
     fn the_map_puts_europe_left_asia_centre_and_america_right_across_the_pacific() {
-        let projection = basemap().projection;
+        let projection = EqualEarth::basemap();
         let x = |lon: f64| projection.project(lon, 40.0).0;
         let (brussels, beijing, washington) = (x(4.35), x(116.4), x(-77.0));
         assert!(brussels < beijing && beijing < washington);

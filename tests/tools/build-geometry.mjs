@@ -15,7 +15,8 @@ import { feature } from "topojson-client";
 import countries from "i18n-iso-countries";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const outFile = `${root}public/geo/world.json`;
+const projectionFile = `${root}public/geo/projection.json`;
+const shapesFile = `${root}public/geo/countries.json`;
 const topology = JSON.parse(
   readFileSync(`${root}node_modules/world-atlas/countries-110m.json`, "utf8"),
 );
@@ -89,33 +90,41 @@ const checkpointLonLat = [
   [116.4, 39.9], [4.35, 50.85], [-77.04, 38.9], [126.98, 37.57],
   [106.9, 47.92], [13.4, 52.52], [-122.4, 37.8], [151.2, -33.9], [0, 0],
 ];
-const asset = {
-  source: "Natural Earth 1:110m via npm world-atlas (public domain)",
-  projection: {
-    name: "equal-earth",
-    central_meridian: CENTRAL_MERIDIAN,
-    scale: projection.scale(),
-    translate: projection.translate(),
-  },
+// Two files: the small projection file is compiled into the wasm so arcs
+// draw at once; the shapes are fetched in parallel with the wasm.
+const projectionAsset = {
+  name: "equal-earth",
+  central_meridian: CENTRAL_MERIDIAN,
+  scale: projection.scale(),
+  translate: projection.translate(),
   width: WIDTH,
   height,
-  outline: encode({ type: "Sphere" }),
   checkpoints: checkpointLonLat.map(([lon, lat]) => {
     const [x, y] = projection([lon, lat]);
     return { lon, lat, x: round(x), y: round(y) };
   }),
+};
+const shapesAsset = {
+  source: "Natural Earth 1:110m via npm world-atlas (public domain)",
+  width: WIDTH,
+  height,
+  outline: encode({ type: "Sphere" }),
   countries: shapes,
 };
 
-const text = `${JSON.stringify(asset)}\n`;
-if (process.argv.includes("--check")) {
-  const current = readFileSync(outFile, "utf8");
-  if (current !== text) {
-    console.error(`${outFile} is stale: run npm run geometry`);
-    process.exit(1);
+let stale = false;
+for (const [file, asset] of [[projectionFile, projectionAsset], [shapesFile, shapesAsset]]) {
+  const text = `${JSON.stringify(asset)}\n`;
+  if (process.argv.includes("--check")) {
+    let current = "";
+    try { current = readFileSync(file, "utf8"); } catch {}
+    if (current !== text) {
+      console.error(`${file} is stale: run npm run geometry`);
+      stale = true;
+    }
+  } else {
+    writeFileSync(file, text);
+    console.log(`wrote ${file}: ${text.length} bytes`);
   }
-  console.log(`${outFile} is up to date (${text.length} bytes)`);
-} else {
-  writeFileSync(outFile, text);
-  console.log(`wrote ${outFile}: ${shapes.length} countries, ${text.length} bytes`);
 }
+process.exit(stale ? 1 : 0);

@@ -1,0 +1,338 @@
+//! Everything the map and its side panel show for one series and month, as
+//! plain owned values: labels already formatted, arcs already drawn, each
+//! figure with its source. Components only render this.
+
+use super::country::{self, EU27};
+use super::dataset::{Dataset, Fact};
+use super::geometry::{Arc, WidthScale};
+use super::period::Month;
+use super::projection::EqualEarth;
+use super::series::{ChangeKind, Flow, Series, SeriesView, EXPORTER};
+use super::units::{format_change, month_long, month_short, Unit};
+
+/// Widest ribbon, in map units, for the largest flow of the series.
+pub const MAX_FLOW_WIDTH: f64 = 18.0;
+
+/// Where a figure comes from: enough to cite it and to open it in one click.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceRef {
+    pub fact_id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    pub url: String,
+    pub excerpt: String,
+}
+
+impl SourceRef {
+    pub fn of(fact: &Fact) -> SourceRef {
+        SourceRef {
+            fact_id: fact.id.clone(),
+            title: fact.source.title.clone(),
+            publisher: fact.source.publisher.clone(),
+            date: fact.source.date.clone(),
+            url: fact.source.url.clone(),
+            excerpt: fact.excerpt.clone(),
+        }
+    }
+}
+
+/// A sourced figure, formatted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub label: String,
+    pub value: f64,
+    pub source: SourceRef,
+}
+
+impl Figure {
+    pub fn of(fact: &Fact) -> Figure {
+        Figure { label: fact.unit.format(fact.value), value: fact.value, source: SourceRef::of(fact) }
+    }
+}
+
+/// A change computed from two figures, or the reason there is none, plus
+/// what sources state, so a reader sees both when they differ.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeModel {
+    pub kind_label: &'static str,
+    /// "−4.7%", or `None` when a figure is missing.
+    pub computed: Option<String>,
+    /// "590 t in August 2025 against 619 t in July 2025", or "No figure for July 2025".
+    pub basis: String,
+    pub base_source: Option<SourceRef>,
+    pub stated: Vec<StatedModel>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatedModel {
+    pub label: String,
+    pub publisher: String,
+    /// `Some(false)` when it differs from the computed change.
+    pub agrees: Option<bool>,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowModel {
+    pub partner: String,
+    pub partner_name: String,
+    pub figure: Figure,
+    pub width: f64,
+    pub ribbon: String,
+    /// Point near the middle of the arc, for the tooltip.
+    pub anchor: (f64, f64),
+    /// "Part of the EU flow" when the figure is inside another one.
+    pub part_of: Option<String>,
+    pub changes: Vec<ChangeModel>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MissingFlowModel {
+    pub partner: String,
+    pub partner_name: String,
+    pub trace: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceLabel {
+    pub code: String,
+    pub name: String,
+    pub x: f64,
+    pub y: f64,
+    pub in_story: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub label: String,
+    pub width: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapModel {
+    pub series: Series,
+    pub month: Month,
+    pub month_label: String,
+    pub has_data: bool,
+    pub total: Option<Figure>,
+    pub total_changes: Vec<ChangeModel>,
+    pub flows: Vec<FlowModel>,
+    pub missing: Vec<MissingFlowModel>,
+    /// Total minus the destinations it names, counting the EU once.
+    pub not_itemised: Option<String>,
+    pub legend: Vec<LegendEntry>,
+    pub places: Vec<PlaceLabel>,
+}
+
+fn change_model(view: &SeriesView, partner: Option<&str>, month: Month, kind: ChangeKind) -> ChangeModel {
+    let base_month = match kind {
+        ChangeKind::MonthOnMonth => month.previous(),
+        ChangeKind::YearOnYear => month.year_earlier(),
+    };
+    let kind_label = match kind {
+        ChangeKind::MonthOnMonth => "On the month before",
+        ChangeKind::YearOnYear => "On a year earlier",
+    };
+    let change = view.change(partner, month, kind);
+    let basis = match &change {
+        Some(c) => format!(
+            "{} in {} against {} in {}",
+            c.current.unit.format(c.current.value),
+            month_long(month),
+            c.base.unit.format(c.base.value),
+            month_long(base_month)
+        ),
+        None => format!("No figure for {} in the data", month_long(base_month)),
+    };
+    let stated = view
+        .stated_changes(partner, month, kind)
+        .into_iter()
+        .map(|s| StatedModel {
+            label: format_change(s.percent),
+            publisher: s.fact.source.publisher.clone(),
+            agrees: s.agrees_with_data,
+            source: SourceRef::of(s.fact),
+        })
+        .collect();
+    ChangeModel {
+        kind_label,
+        computed: change.as_ref().map(|c| format_change(c.percent)),
+        basis,
+        base_source: change.map(|c| SourceRef::of(c.base)),
+        stated,
+    }
+}
+
+fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
+    let (lon, lat) = country::lookup(code)?.anchor;
+    Some(projection.project(lon, lat))
+}
+
+pub fn map_model(dataset: &Dataset, series: Series, month: Month, projection: &EqualEarth) -> MapModel {
+    let view = SeriesView::new(dataset, series);
+    let month_flows = view.month_flows(month);
+    let scale = WidthScale { max_tonnes: view.largest_flow().unwrap_or(0.0), max_width: MAX_FLOW_WIDTH };
+    let origin = project(projection, EXPORTER);
+    let arc_to = |partner: &str| Arc::between(origin?, project(projection, partner)?);
+    let changes = |partner: Option<&str>| {
+        vec![change_model(&view, partner, month, ChangeKind::MonthOnMonth), change_model(&view, partner, month, ChangeKind::YearOnYear)]
+    };
+
+    let flows = month_flows
+        .flows
+        .iter()
+        .filter_map(|flow: &Flow| {
+            let arc = arc_to(flow.partner)?;
+            let width = scale.width(flow.fact.value);
+            Some(FlowModel {
+                partner: flow.partner.to_string(),
+                partner_name: country::display_name(flow.partner).to_string(),
+                figure: Figure::of(flow.fact),
+                width,
+                ribbon: arc.tapered_ribbon(width),
+                anchor: arc.point(0.5),
+                part_of: flow.part_of.map(|whole| {
+                    let whole_figure = month_flows.flow(whole).map(|f| f.fact.unit.format(f.fact.value)).unwrap_or_default();
+                    format!("Part of the {} flow ({whole_figure}); counted once, inside it.", country::display_name(whole))
+                }),
+                changes: changes(Some(flow.partner)),
+            })
+        })
+        .collect();
+    let missing = month_flows
+        .missing
+        .iter()
+        .filter_map(|partner| {
+            Some(MissingFlowModel {
+                partner: partner.to_string(),
+                partner_name: country::display_name(partner).to_string(),
+                trace: arc_to(partner)?.centre_line(),
+            })
+        })
+        .collect();
+    let places = country::COUNTRIES
+        .iter()
+        .filter(|c| c.in_story || month_flows.flow(c.code).is_some() || month_flows.missing.contains(&c.code))
+        .map(|c| {
+            let (x, y) = projection.project(c.anchor.0, c.anchor.1);
+            PlaceLabel { code: c.code.to_string(), name: c.name.to_string(), x, y, in_story: c.in_story }
+        })
+        .collect();
+
+    MapModel {
+        series,
+        month,
+        month_label: month_long(month),
+        has_data: month_flows.has_any_data(),
+        total: month_flows.total.map(Figure::of),
+        total_changes: if month_flows.total.is_some() { changes(None) } else { Vec::new() },
+        flows,
+        missing,
+        not_itemised: month_flows.not_itemised().map(|rest| Unit::Tonnes.format(rest)),
+        legend: scale
+            .legend_values()
+            .into_iter()
+            .map(|tonnes| LegendEntry { label: Unit::Tonnes.format(tonnes), width: scale.width(tonnes) })
+            .collect(),
+        places,
+    }
+}
+
+/// One month of the timeline: whether anything is known then.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineMonth {
+    pub month: Month,
+    pub label: String,
+    pub has_total: bool,
+    pub destinations: usize,
+}
+
+pub fn timeline_months(dataset: &Dataset, series: Series) -> Vec<TimelineMonth> {
+    let view = SeriesView::new(dataset, series);
+    let Some((first, last)) = view.month_span() else { return Vec::new() };
+    Month::range(first, last)
+        .map(|month| {
+            let flows = view.month_flows(month);
+            TimelineMonth { month, label: month_short(month), has_total: flows.total.is_some(), destinations: flows.flows.len() }
+        })
+        .collect()
+}
+
+/// The EU is one destination: its members' shapes are drawn as part of it.
+pub fn shape_group(code: &str) -> &str {
+    if country::is_eu_member(code) { EU27 } else { code }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn august() -> MapModel {
+        let dataset = Dataset::embedded().unwrap();
+        map_model(&dataset, Series::Magnets, Month::parse("2025-08").unwrap(), &EqualEarth::basemap())
+    }
+
+    #[test]
+    fn august_2025_draws_the_reported_destinations_with_their_tonnes() {
+        let model = august();
+        let mut drawn: Vec<(&str, f64)> = model.flows.iter().map(|f| (f.partner.as_str(), f.figure.value)).collect();
+        drawn.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(drawn, [("DEU", 1346.0), (EU27, 2582.0), ("USA", 590.0)]);
+        assert_eq!(model.total.as_ref().unwrap().label, "6,146 t");
+        assert_eq!(model.not_itemised.as_deref(), Some("2,974 t"));
+        let eu = model.flows.iter().find(|f| f.partner == EU27).unwrap();
+        assert_eq!(eu.width, MAX_FLOW_WIDTH, "the EU's 2,582 t is the largest flow of the series");
+        assert!(model.flows.iter().find(|f| f.partner == "DEU").unwrap().part_of.as_deref().unwrap().contains("2,582 t"));
+    }
+
+    #[test]
+    fn missing_destinations_get_a_trace_not_a_zero_arc() {
+        let model = august();
+        let missing: Vec<&str> = model.missing.iter().map(|m| m.partner.as_str()).collect();
+        assert!(missing.contains(&"KOR") && missing.contains(&"JPN"));
+        assert!(model.flows.iter().all(|f| f.figure.value > 0.0));
+    }
+
+    #[test]
+    fn the_us_flow_shows_the_computed_and_both_stated_changes() {
+        let model = august();
+        let us = model.flows.iter().find(|f| f.partner == "USA").unwrap();
+        let mom = &us.changes[0];
+        assert_eq!(mom.computed.as_deref(), Some("\u{2212}4.7%"));
+        assert_eq!(mom.basis, "590 t in August 2025 against 619 t in July 2025");
+        let stated: Vec<(&str, Option<bool>)> = mom.stated.iter().map(|s| (s.label.as_str(), s.agrees)).collect();
+        assert!(stated.contains(&("\u{2212}4.8%", Some(false))));
+        assert!(stated.contains(&("\u{2212}4.7%", Some(true))));
+        let yoy = &us.changes[1];
+        assert_eq!(yoy.computed, None);
+        assert_eq!(yoy.basis, "No figure for August 2024 in the data");
+        assert_eq!(yoy.stated[0].agrees, None, "Reuters' −11.8% cannot be checked without Aug 2024");
+    }
+
+    #[test]
+    fn a_month_without_data_says_so_and_draws_nothing() {
+        let dataset = Dataset::embedded().unwrap();
+        let model = map_model(&dataset, Series::Magnets, Month::parse("2025-03").unwrap(), &EqualEarth::basemap());
+        assert!(!model.has_data && model.flows.is_empty() && model.total.is_none() && model.not_itemised.is_none());
+        assert!(!model.missing.is_empty());
+    }
+
+    #[test]
+    fn the_timeline_covers_every_month_including_empty_ones() {
+        let dataset = Dataset::embedded().unwrap();
+        let months = timeline_months(&dataset, Series::Magnets);
+        assert_eq!(months.len(), 26);
+        let march = months.iter().find(|m| m.label == "Mar 2025").unwrap();
+        assert!(!march.has_total && march.destinations == 0);
+        let sept = months.iter().find(|m| m.label == "Sep 2025").unwrap();
+        assert_eq!((sept.has_total, sept.destinations), (true, 5));
+    }
+
+    #[test]
+    fn eu_members_are_drawn_as_the_eu() {
+        assert_eq!(shape_group("FRA"), EU27);
+        assert_eq!(shape_group("DEU"), EU27);
+        assert_eq!(shape_group("KOR"), "KOR");
+    }
+}

@@ -1,0 +1,242 @@
+//! The flow map: the pre-projected basemap, one tapered arc per sourced
+//! flow, faint traces where a destination has no figure, and the tooltip.
+
+use leptos::prelude::*;
+use serde::Deserialize;
+
+use super::panels::FlowTooltip;
+use crate::core::map_model::{shape_group, MapModel};
+use crate::core::{country, country::EU27};
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Shape {
+    pub id: String,
+    pub name: String,
+    pub d: String,
+}
+
+/// The country shapes, as written by `tests/tools/build-geometry.mjs`.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Basemap {
+    pub width: f64,
+    pub height: f64,
+    pub outline: String,
+    pub countries: Vec<Shape>,
+}
+
+#[derive(Clone, Debug)]
+pub struct BasemapError(pub String);
+
+impl std::fmt::Display for BasemapError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BasemapError {}
+
+/// Fetched next to `index.html`, with a relative URL, so the app works under
+/// any sub-path of a static host.
+pub const BASEMAP_URL: &str = "geo/countries.json";
+
+pub fn load_basemap() -> LocalResource<Result<Basemap, BasemapError>> {
+    LocalResource::new(|| async {
+        let response = gloo_net::http::Request::get(BASEMAP_URL).send().await.map_err(|e| BasemapError(e.to_string()))?;
+        if !response.ok() {
+            return Err(BasemapError(format!("{BASEMAP_URL}: HTTP {}", response.status())));
+        }
+        response.json::<Basemap>().await.map_err(|e| BasemapError(format!("{BASEMAP_URL}: {e}")))
+    })
+}
+
+/// Countries whose shape opens a panel: those the dataset says something about.
+fn is_selectable(code: &str) -> bool {
+    country::lookup(code).is_some() || country::is_eu_member(code)
+}
+
+#[component]
+pub fn FlowMap(
+    model: Memo<Option<MapModel>>,
+    basemap: LocalResource<Result<Basemap, BasemapError>>,
+    #[prop(into)] selected: Signal<Option<String>>,
+    on_country: Callback<Option<String>>,
+) -> impl IntoView {
+    let projection = crate::core::projection::EqualEarth::basemap();
+    let view_box = format!("0 0 {} {}", projection.width, projection.height);
+    let active = RwSignal::new(None::<String>);
+    // A flow that vanished with a month change closes its tooltip.
+    Effect::new(move |_| {
+        let still_there = model.with(|m| {
+            let code = active.get_untracked();
+            m.as_ref().is_some_and(|m| code.as_ref().is_none_or(|c| m.flows.iter().any(|f| &f.partner == c)))
+        });
+        if !still_there {
+            active.set(None);
+        }
+    });
+
+    let state = move || match (model.with(Option::is_some), basemap.get()) {
+        (true, Some(Ok(_))) => "ready",
+        (_, Some(Err(_))) => "error",
+        _ => "loading",
+    };
+    let month = move || model.with(|m| m.as_ref().map(|m| m.month.to_string()).unwrap_or_default());
+    let shapes = move || {
+        basemap.get().and_then(Result::ok).map(|b| {
+            b.countries
+                .into_iter()
+                .map(|shape| {
+                    let group = shape_group(&shape.id).to_string();
+                    let selectable = is_selectable(&shape.id);
+                    let story = country::lookup(&group).is_some_and(|c| c.in_story);
+                    let code = shape.id.clone();
+                    let is_selected = {
+                        let (code, group) = (code.clone(), group.clone());
+                        move || selected.with(|s| s.as_deref().is_some_and(|s| s == code || (s == EU27 && group == EU27)))
+                    };
+                    view! {
+                        <path
+                            d=shape.d
+                            class="land"
+                            class:eu=group == EU27
+                            class:story=story
+                            class:selectable=selectable
+                            class:selected=is_selected
+                            data-country=shape.id
+                            on:click=move |_| {
+                                if selectable {
+                                    on_country.run(Some(code.clone()));
+                                }
+                            }
+                        >
+                            <title>{shape.name}</title>
+                        </path>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let outline = move || basemap.get().and_then(Result::ok).map(|b| view! { <path class="sphere" d=b.outline/> });
+
+    let flows = move || {
+        model.get().map(|m| {
+            let month_label = m.month_label.clone();
+            m.flows
+                .into_iter()
+                .map(|flow| {
+                    let code = flow.partner.clone();
+                    let (focus_code, enter_code) = (code.clone(), code.clone());
+                    let label = format!("China to {}, {}: {}", flow.partner_name, month_label, flow.figure.label);
+                    view! {
+                        <path
+                            class="flow"
+                            class:part=flow.part_of.is_some()
+                            class:active=move || active.get().as_deref() == Some(code.as_str())
+                            d=flow.ribbon
+                            data-testid="flow"
+                            data-from="CHN"
+                            data-to=flow.partner.clone()
+                            data-tonnes=flow.figure.value.to_string()
+                            tabindex="0"
+                            role="button"
+                            aria-label=label
+                            on:mouseenter=move |_| active.set(Some(enter_code.clone()))
+                            on:focus=move |_| active.set(Some(focus_code.clone()))
+                        />
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let missing = move || {
+        model.get().map(|m| {
+            m.missing
+                .into_iter()
+                .map(|trace| {
+                    view! {
+                        <path class="flow-missing" d=trace.trace data-testid="flow-missing" data-to=trace.partner.clone()>
+                            <title>{format!("No figure for {} in {}", trace.partner_name, m.month_label)}</title>
+                        </path>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let places = move || {
+        model.get().map(|m| {
+            m.places
+                .into_iter()
+                .map(|p| {
+                    view! {
+                        <g class="place" class:story=p.in_story>
+                            <circle cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r="2.5"/>
+                            <text x=format!("{:.1}", p.x + 4.0) y=format!("{:.1}", p.y - 4.0)>{p.name}</text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let empty_note = move || {
+        model.with(|m| m.as_ref().filter(|m| !m.has_data).map(|m| m.month_label.clone())).map(|label| {
+            view! { <p class="empty-month" data-testid="empty-month">{format!("No data for {label}: no source gives a figure for this month.")}</p> }
+        })
+    };
+    let tooltip_flow = Memo::new(move |_| {
+        let code = active.get()?;
+        model.with(|m| m.as_ref()?.flows.iter().find(|f| f.partner == code).cloned())
+    });
+    let close = Callback::new(move |()| active.set(None));
+
+    view! {
+        <div
+            class="flow-map"
+            data-testid="flow-map"
+            data-state=state
+            data-month=month
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    active.set(None);
+                }
+            }
+        >
+            <svg viewBox=view_box role="img" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet">
+                <title id="map-title">{move || model.with(|m| m.as_ref().map(|m| format!("China's exports, {}", m.month_label)))}</title>
+                <desc id="map-desc">"Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month."</desc>
+                <g class="basemap">{outline} {shapes}</g>
+                <g class="missing-flows">{missing}</g>
+                <g class="flows">{flows}</g>
+                <g class="places" aria-hidden="true">{places}</g>
+            </svg>
+            {empty_note}
+            <FlowTooltip flow=tooltip_flow on_close=close/>
+            <Legend model=model/>
+        </div>
+    }
+}
+
+#[component]
+fn Legend(model: Memo<Option<MapModel>>) -> impl IntoView {
+    let entries = move || model.with(|m| m.as_ref().map(|m| m.legend.clone()).unwrap_or_default());
+    view! {
+        <figure class="legend" data-testid="legend">
+            <figcaption>"Width: tonnes, one scale for every month"</figcaption>
+            <ul>
+                <For each=entries key=|e| e.label.clone() let:entry>
+                    <li>
+                        <svg width="60" height="22" aria-hidden="true">
+                            <rect x="0" y=format!("{:.1}", 11.0 - entry.width / 2.0) width="60" height=format!("{:.2}", entry.width.max(0.5)) class="legend-bar"/>
+                        </svg>
+                        {entry.label.clone()}
+                    </li>
+                </For>
+                <li>
+                    <svg width="60" height="22" aria-hidden="true">
+                        <line x1="0" y1="11" x2="60" y2="11" class="legend-missing"/>
+                    </svg>
+                    "no figure this month"
+                </li>
+            </ul>
+        </figure>
+    }
+}

@@ -1,0 +1,206 @@
+//! The Leptos view: reads the state from the address, derives models with
+//! the pure core in `Memo`s, and renders them.
+
+pub mod errors;
+pub mod history;
+mod map;
+mod panels;
+mod source;
+mod timeline;
+
+use leptos::prelude::*;
+
+use crate::core::dataset::Dataset;
+use crate::core::map_model::{map_model, timeline_months, MapModel};
+use crate::core::period::Month;
+use crate::core::profile::country_model;
+use crate::core::projection::EqualEarth;
+use crate::core::series::{Series, SeriesView};
+use crate::core::url_state::{self, QueryNotice, ViewState};
+use history::HistoryMode;
+
+pub use map::{Basemap, FlowMap};
+pub use panels::{CountryPanel, TotalsPanel};
+pub use timeline::Timeline;
+
+/// Changes the view and records it in the address bar.
+#[derive(Copy, Clone)]
+pub struct Navigator {
+    state: RwSignal<ViewState>,
+}
+
+impl Navigator {
+    pub fn new(state: RwSignal<ViewState>) -> Navigator {
+        Navigator { state }
+    }
+
+    pub fn go(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        if next != self.state.get_untracked() {
+            history::write(&next, mode);
+            self.state.set(next);
+        }
+    }
+}
+
+fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
+    url_state::parse(&history::current_query(), |series| SeriesView::new(dataset, series).month_span())
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    match Dataset::embedded() {
+        Ok(dataset) => {
+            let dataset: &'static Dataset = Box::leak(Box::new(dataset));
+            view! { <Explorer dataset=dataset/> }.into_any()
+        }
+        Err(error) => view! {
+            <main class="fatal" role="alert">
+                <h1>"Rare-Earth Flows"</h1>
+                <p>"The dataset could not be read: " {error.to_string()}</p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Explorer(dataset: &'static Dataset) -> impl IntoView {
+    let projection = EqualEarth::basemap();
+    let (initial, initial_notices) = read_address(dataset);
+    let state = RwSignal::new(initial);
+    let notices = RwSignal::new(initial_notices);
+    let navigator = Navigator::new(state);
+    provide_context(navigator);
+
+    // Back and Forward restore the view the address describes.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let (restored, restored_notices) = read_address(dataset);
+        state.set(restored);
+        notices.set(restored_notices);
+    });
+    on_cleanup(move || popstate.remove());
+
+    let series = Memo::new(move |_| state.with(|s| s.series));
+    let month = Memo::new(move |_| {
+        state.with(|s| s.month).or_else(|| SeriesView::new(dataset, series.get()).latest_month_with_destinations())
+    });
+    let model: Memo<Option<MapModel>> = Memo::new(move |_| month.get().map(|m| map_model(dataset, series.get(), m, &projection)));
+    let months = Memo::new(move |_| timeline_months(dataset, series.get()));
+    let country = Memo::new(move |_| {
+        let code = state.with(|s| s.country.clone())?;
+        model.with(|m| m.as_ref().map(|m| country_model(dataset, &code, m)))
+    });
+    let basemap = map::load_basemap();
+
+    let on_month = Callback::new(move |(picked, mode): (Month, HistoryMode)| navigator.go(mode, |s| s.month = Some(picked)));
+    let on_country = Callback::new(move |code: Option<String>| navigator.go(HistoryMode::Push, |s| s.country = code));
+
+    view! {
+        <header class="masthead">
+            <h1>"Rare-Earth Flows"</h1>
+            <p class="dek">"Where China's rare-earth exports go, month by month. Every figure links to its source."</p>
+            <div class="pickers">
+                <SeriesPicker series=series/>
+                <CountryPicker selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country/>
+            </div>
+        </header>
+        <Notices notices=notices basemap=basemap/>
+        <main class="layout">
+            <section class="map-area" aria-label="Flow map">
+                <FlowMap model=model basemap=basemap selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country/>
+                <Timeline months=months month=month dataset=dataset on_month=on_month/>
+            </section>
+            <aside class="side">
+                <TotalsPanel model=model/>
+                <CountryPanel country=country on_country=on_country/>
+            </aside>
+        </main>
+        <footer class="credits">
+            <p>
+                "Data: customs figures as reported by Reuters and others, USGS, IEA; see "
+                <a href="data/facts.csv">"the dataset"</a>
+                ". Shapes: Natural Earth. Missing months are shown as missing, never as zero."
+            </p>
+        </footer>
+    }
+}
+
+#[component]
+fn SeriesPicker(series: Memo<Series>) -> impl IntoView {
+    let navigator = expect_context::<Navigator>();
+    let on_change = move |ev| {
+        let picked = Series::from_slug(&event_target_value(&ev)).unwrap_or_default();
+        // A month of one series may not exist in another: follow the latest.
+        navigator.go(HistoryMode::Push, |s| {
+            s.series = picked;
+            s.month = None;
+        });
+    };
+    view! {
+        <label class="series-picker">
+            "Series "
+            <select data-testid="series" on:change=on_change prop:value=move || series.get().slug()>
+                {Series::ALL.map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The keyboard path to a country panel; the map's shapes are the mouse path.
+#[component]
+fn CountryPicker(selected: Signal<Option<String>>, on_country: Callback<Option<String>>) -> impl IntoView {
+    let mut choices: Vec<_> = crate::core::country::COUNTRIES.iter().map(|c| (c.code, c.name)).collect();
+    choices.sort_by_key(|(_, name)| *name);
+    view! {
+        <label class="country-picker">
+            "Country "
+            <select
+                data-testid="country-select"
+                prop:value=move || selected.get().unwrap_or_default()
+                on:change=move |ev| {
+                    let code = event_target_value(&ev);
+                    on_country.run((!code.is_empty()).then_some(code));
+                }
+            >
+                <option value="">"— none —"</option>
+                {choices.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn Notices(notices: RwSignal<Vec<QueryNotice>>, basemap: LocalResource<Result<Basemap, map::BasemapError>>) -> impl IntoView {
+    let shapes_status = move || basemap.get().map(|loaded| loaded.map(|_| ()));
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <For each=move || notices.get() key=|n| n.to_string() let:notice>
+                <p class="notice" data-testid="notice">
+                    {notice.to_string()}
+                    <button
+                        type="button"
+                        class="dismiss"
+                        aria-label="Dismiss notice"
+                        on:click={
+                            let text = notice.to_string();
+                            move |_| notices.update(|all| all.retain(|n| n.to_string() != text))
+                        }
+                    >
+                        "×"
+                    </button>
+                </p>
+            </For>
+            <ErrorBoundary fallback=|errors| {
+                view! {
+                    <p class="notice error" data-testid="notice">
+                        "The country shapes could not be loaded ("
+                        {move || errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ")}
+                        "). The flows are still drawn from the data."
+                    </p>
+                }
+            }>{shapes_status}</ErrorBoundary>
+        </div>
+    }
+}

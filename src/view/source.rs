@@ -1,0 +1,38 @@
+//! A figure is a link to its source: one click from any number to the page
+//! that states it, with the verbatim excerpt on hover.
+
+use leptos::prelude::*;
+
+use crate::core::map_model::{Figure, SourceRef};
+
+#[component]
+pub fn FigureLink(figure: Figure) -> impl IntoView {
+    let hint = format!("{} — {}: “{}”", figure.source.publisher, date_or_undated(&figure.source.date), figure.source.excerpt);
+    view! {
+        <a class="figure" href=figure.source.url target="_blank" rel="noopener" title=hint data-fact=figure.source.fact_id>
+            {figure.label}
+        </a>
+    }
+}
+
+/// "Reuters (via Kitco), 2025-08-20 · Source ↗", with the excerpt below.
+#[component]
+pub fn SourceLine(source: SourceRef) -> impl IntoView {
+    view! {
+        <p class="source" data-testid="source">
+            <span class="publisher">{source.publisher}</span>
+            ", "
+            {date_or_undated(&source.date).to_string()}
+            " · "
+            <a href=source.url target="_blank" rel="noopener">
+                "Source"
+                <span class="visually-hidden">{format!(": {}", source.title)}</span>
+            </a>
+        </p>
+        <blockquote class="excerpt">{format!("“{}”", source.excerpt)}</blockquote>
+    }
+}
+
+fn date_or_undated(date: &str) -> &str {
+    if date.is_empty() { "undated" } else { date }
+}

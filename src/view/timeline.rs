@@ -1,0 +1,142 @@
+//! The month slider with play, step and the story's policy events.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::history::HistoryMode;
+use crate::core::dataset::Dataset;
+use crate::core::events::policy_events;
+use crate::core::map_model::TimelineMonth;
+use crate::core::period::Month;
+
+/// Time each month stays on screen while playing.
+const PLAY_STEP: Duration = Duration::from_millis(1200);
+
+#[component]
+pub fn Timeline(
+    months: Memo<Vec<TimelineMonth>>,
+    month: Memo<Option<Month>>,
+    dataset: &'static Dataset,
+    on_month: Callback<(Month, HistoryMode)>,
+) -> impl IntoView {
+    let index = Memo::new(move |_| {
+        let current = month.get()?;
+        months.with(|all| all.iter().position(|m| m.month == current))
+    });
+    let last_index = move || months.with(|all| all.len().saturating_sub(1));
+    let go_to = move |i: usize, mode: HistoryMode| {
+        if let Some(target) = months.with_untracked(|all| all.get(i).map(|m| m.month)) {
+            on_month.run((target, mode));
+        }
+    };
+    let step = move |delta: isize, mode: HistoryMode| {
+        let current = index.get_untracked().unwrap_or(0) as isize;
+        let target = (current + delta).clamp(0, last_index() as isize) as usize;
+        go_to(target, mode);
+    };
+
+    let playing = RwSignal::new(false);
+    let timer = StoredValue::new(None::<IntervalHandle>);
+    let stop = move || {
+        playing.set(false);
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+    };
+    let play = move || {
+        if index.get_untracked() == Some(last_index()) {
+            go_to(0, HistoryMode::Replace);
+        }
+        playing.set(true);
+        let handle = set_interval_with_handle(
+            move || {
+                if index.get_untracked().is_some_and(|i| i >= last_index()) {
+                    stop();
+                } else {
+                    step(1, HistoryMode::Replace);
+                }
+            },
+            PLAY_STEP,
+        );
+        timer.set_value(handle.ok());
+    };
+    on_cleanup(stop);
+
+    let current_label = move || index.get().and_then(|i| months.with(|all| all.get(i).map(|m| m.label.clone()))).unwrap_or_default();
+    let position = move |m: Month| {
+        months.with(|all| {
+            let i = all.iter().position(|t| t.month == m)?;
+            Some(i as f64 / all.len().saturating_sub(1).max(1) as f64 * 100.0)
+        })
+    };
+    let events = move || {
+        months.track();
+        policy_events(dataset)
+            .into_iter()
+            .filter_map(|event| {
+                let left = position(event.month)?;
+                let url = event.fact.source.url.clone();
+                let hint = format!("{} ({}): “{}”", event.fact.source.publisher, event.fact.period_text, event.fact.excerpt);
+                Some(view! {
+                    <li class="event" style=format!("left:{left:.2}%") data-testid="event">
+                        <a href=url target="_blank" rel="noopener" title=hint>
+                            <span class="event-mark" aria-hidden="true">"▼"</span>
+                            <span class="event-text">{format!("{}: {}", crate::core::units::month_short(event.month), event.title)}</span>
+                        </a>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+
+    view! {
+        <div class="timeline" role="group" aria-label="Timeline">
+            <div class="timeline-controls">
+                <button type="button" data-testid="step-back" aria-label="Previous month"
+                    on:click=move |_| { stop(); step(-1, HistoryMode::Push) }>"◀"</button>
+                <button type="button" data-testid="play" aria-pressed=move || playing.get().to_string()
+                    on:click=move |_| if playing.get_untracked() { stop() } else { play() }>
+                    {move || if playing.get() { "❚❚ Pause" } else { "▶ Play" }}
+                </button>
+                <button type="button" data-testid="step-forward" aria-label="Next month"
+                    on:click=move |_| { stop(); step(1, HistoryMode::Push) }>"▶"</button>
+                <output class="month-label" data-testid="month-label" for="timeline">{current_label}</output>
+            </div>
+            <label for="timeline" class="visually-hidden">"Month"</label>
+            <input
+                id="timeline"
+                type="range"
+                data-testid="timeline"
+                min="0"
+                max=move || last_index().to_string()
+                step="1"
+                prop:value=move || index.get().unwrap_or(0).to_string()
+                aria-valuetext=current_label
+                on:input=move |ev| {
+                    stop();
+                    if let Ok(i) = event_target_value(&ev).parse::<usize>() {
+                        go_to(i, HistoryMode::Replace);
+                    }
+                }
+            />
+            <ol class="month-ticks" aria-hidden="true">
+                <For each=move || months.get() key=|m| m.month let:tick>
+                    <li
+                        class="tick"
+                        class:no-data={!tick.has_total && tick.destinations == 0}
+                        class:has-destinations={tick.destinations > 0}
+                        title=format!(
+                            "{}: {}{}",
+                            tick.label,
+                            if tick.has_total { "total" } else { "no total" },
+                            if tick.destinations > 0 { format!(", {} destinations", tick.destinations) } else { String::new() }
+                        )
+                    ></li>
+                </For>
+            </ol>
+            <ol class="events" aria-label="Policy events">{events}</ol>
+        </div>
+    }
+}

@@ -1,0 +1,114 @@
+// End-to-end: the release build in Chromium, as a visitor uses it.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { drawnFlows, magnetFlowsFromData, openMap, pointOnFlow, startSuite } from "./helpers.mjs";
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite.close(); });
+
+test("the page loads and draws August 2025's arcs with the tonnes of the data file", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const map = page.getByTestId("flow-map");
+  assert.equal(await map.getAttribute("data-month"), "2025-08");
+  assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2025-08"));
+  assert.deepEqual(await drawnFlows(page), [["DEU", 1346], ["EU27", 2582], ["USA", 590]]);
+  assert.equal(await page.locator(".land").count() > 150, true, "the basemap is drawn");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the slider changes the month from the keyboard without adding history entries", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const before = await page.evaluate(() => history.length);
+  await page.getByTestId("timeline").focus();
+  await page.keyboard.press("ArrowRight");
+  await page.waitForSelector('[data-testid="flow-map"][data-month="2025-09"]');
+  assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2025-09"));
+  await page.keyboard.press("ArrowRight");
+  await page.waitForSelector('[data-testid="flow-map"][data-month="2025-10"]');
+  assert.equal(new URL(page.url()).search, "?month=2025-10");
+  assert.equal(await page.evaluate(() => history.length), before, "scrubbing replaces the entry");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("hovering an arc shows from, to, tonnes, both changes and the source link", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const { x, y } = await pointOnFlow(page, "USA");
+  await page.mouse.move(x, y);
+  const tooltip = page.getByTestId("flow-tooltip");
+  await tooltip.waitFor();
+  const text = await tooltip.innerText();
+  assert.match(text, /China → United States/);
+  assert.match(text, /590 t/);
+  assert.match(text, /−4\.7%/, "computed from 590 / 619");
+  assert.match(text, /−4\.8%.*differs/s, "the article's figure is shown as differing");
+  assert.match(text, /Reuters/);
+  const href = await tooltip.locator('[data-testid="source"] a').getAttribute("href");
+  assert.match(href, /^https:\/\/.*newszop/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a deep link reproduces month, series and country panel", async () => {
+  const { page, errors } = await openMap(suite, "?series=rare-earths&month=2025-06&country=MNG");
+  assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2025-06");
+  assert.equal(await page.getByTestId("series").inputValue(), "rare-earths");
+  assert.match(await page.getByTestId("total").innerText(), /7,742\.2 t/);
+  assert.match(await page.getByTestId("country-panel").innerText(), /Mongolia/);
+  assert.equal(await page.getByTestId("country-select").inputValue(), "MNG");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Back and Forward step through the visitor's selections", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  await page.getByTestId("step-forward").click();
+  await page.waitForSelector('[data-month="2025-09"]');
+  await page.getByTestId("country-select").selectOption("KOR");
+  await page.getByTestId("country-panel").waitFor();
+  await page.goBack();
+  await page.getByTestId("country-panel").waitFor({ state: "detached" });
+  assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2025-09");
+  await page.goBack();
+  await page.waitForSelector('[data-month="2025-08"]');
+  await page.goForward();
+  await page.waitForSelector('[data-month="2025-09"]');
+  await page.goForward();
+  await page.getByTestId("country-panel").waitFor();
+  assert.equal(new URL(page.url()).search, "?month=2025-09&country=KOR");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a bad parameter falls back to the default with a visible notice", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-13&series=gold");
+  const notices = await page.getByTestId("notice").allInnerTexts();
+  assert.equal(notices.length, 2, notices.join(" | "));
+  assert.ok(notices.some((n) => n.includes("2025-13")));
+  assert.ok(notices.some((n) => n.includes("gold")));
+  assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03", "the latest month with destinations");
+  assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2026-03"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a month with no data shows missing flows as dashed traces, never as zero", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-03");
+  assert.equal(await page.getByTestId("flow").count(), 0);
+  assert.ok((await page.getByTestId("flow-missing").count()) > 0);
+  assert.match(await page.getByTestId("empty-month").innerText(), /No data for March 2025/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("policy events on the timeline link to their sources", async () => {
+  const { page } = await openMap(suite);
+  const events = page.getByTestId("event");
+  assert.equal(await events.count(), 3);
+  for (const href of await events.locator("a").evaluateAll((links) => links.map((a) => a.href))) {
+    assert.match(href, /^https:\/\//);
+  }
+  await page.close();
+});

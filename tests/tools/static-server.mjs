@@ -1,0 +1,59 @@
+// A minimal static file server for the end-to-end tests and the benchmark:
+// serves dist/ on loopback, optionally under a sub-path, like any static host.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+};
+
+/** Starts a server for `root`; resolves to { url, close }. */
+export function serveStatic(root, { prefix = "/", port = 0, overrides = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404).end("not under the served prefix");
+      return;
+    }
+    const relative = path.slice(prefix.length) || "index.html";
+    if (relative in overrides) {
+      const body = overrides[relative];
+      if (body === null) response.writeHead(404).end("absent");
+      else response.writeHead(200, { "content-type": TYPES[extname(relative)] ?? "text/plain" }).end(body);
+      return;
+    }
+    const file = normalize(join(base, relative));
+    if (!file.startsWith(base)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      const target = info.isDirectory() ? join(file, "index.html") : file;
+      const body = await readFile(target);
+      response.writeHead(200, { "content-type": TYPES[extname(target)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      response.writeHead(404).end("not found");
+    }
+  });
+  return new Promise((done) => {
+    server.listen(port, "127.0.0.1", () => {
+      const { port: bound } = server.address();
+      done({ url: `http://127.0.0.1:${bound}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = "dist", port = "8080"] = process.argv.slice(2);
+  const { url } = await serveStatic(root, { port: Number(port) });
+  console.log(`serving ${root} at ${url}`);
+}

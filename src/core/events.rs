@@ -26,7 +26,7 @@ pub fn policy_events(dataset: &Dataset) -> Vec<PolicyEvent<'_>> {
             Some(PolicyEvent { month: fact.period.first_month()?, title, fact })
         })
         .collect();
-    events.sort_by_key(|e| e.month);
+    events.sort_unstable_by_key(|e| e.month);
     events
 }
 

@@ -4,6 +4,8 @@
 
 use std::fmt::Write;
 
+use super::units::decimal;
+
 pub type Point = (f64, f64);
 
 /// Tonnes to stroke width, fixed for a whole series so that widths compare
@@ -84,7 +86,7 @@ impl Arc {
     /// The centre line alone, for a faint "no data" trace.
     pub fn centre_line(&self) -> String {
         let [a, c, b] = [self.from, self.control, self.to];
-        format!("M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}", a.0, a.1, c.0, c.1, b.0, b.1)
+        format!("M{}Q{} {}", coordinates(a), coordinates(c), coordinates(b))
     }
 
     /// A closed ribbon `width` wide at the start, narrowing to 40% before an
@@ -108,18 +110,23 @@ impl Arc {
         let mut path = String::new();
         for (i, t) in ts.iter().enumerate() {
             let (x, y) = side(*t, 1.0);
-            let _ = write!(path, "{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" });
+            let _ = write!(path, "{}{}", if i == 0 { "M" } else { "L" }, coordinates((x, y)));
         }
-        let _ = write!(path, "L{:.1} {:.1}", bx + nx * head_half, by + ny * head_half);
-        let _ = write!(path, "L{:.1} {:.1}", self.to.0, self.to.1);
-        let _ = write!(path, "L{:.1} {:.1}", bx - nx * head_half, by - ny * head_half);
+        let _ = write!(path, "L{}", coordinates((bx + nx * head_half, by + ny * head_half)));
+        let _ = write!(path, "L{}", coordinates(self.to));
+        let _ = write!(path, "L{}", coordinates((bx - nx * head_half, by - ny * head_half)));
         for t in ts.iter().rev() {
             let (x, y) = side(*t, -1.0);
-            let _ = write!(path, "L{x:.1} {y:.1}");
+            let _ = write!(path, "L{}", coordinates((x, y)));
         }
         path.push('Z');
         path
     }
+}
+
+/// "x y" to a tenth of a map unit, finer than a screen pixel at any size.
+pub fn coordinates((x, y): Point) -> String {
+    format!("{} {}", decimal(x, 1), decimal(y, 1))
 }
 
 #[cfg(test)]

@@ -16,9 +16,11 @@ pub fn country_facts<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Fact> {
             || f.subject == code
             || (f.metric.contains("import_share") && f.partner.as_deref() == Some(code))
     };
-    let mut facts: Vec<&Fact> = dataset.facts.iter().filter(|f| about(f) && !is_flow(f)).collect();
-    facts.sort_by(|a, b| (metric_label(&a.metric), &b.period_text).cmp(&(metric_label(&b.metric), &a.period_text)));
-    facts
+    let mut labelled: Vec<(String, &Fact)> =
+        dataset.facts.iter().filter(|f| about(f) && !is_flow(f)).map(|f| (metric_label(&f.metric), f)).collect();
+    // Ids are unique, so the order is total and the same on every run.
+    labelled.sort_unstable_by(|(la, a), (lb, b)| (la, &b.period_text, &a.id).cmp(&(lb, &a.period_text, &b.id)));
+    labelled.into_iter().map(|(_, fact)| fact).collect()
 }
 
 /// A reader's name for a metric of SOURCES.md.
@@ -42,7 +44,8 @@ pub fn metric_label(metric: &str) -> String {
     if known.is_empty() {
         let spaced = metric.replace('_', " ");
         let mut chars = spaced.chars();
-        chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+        // Metric names are ASCII; this avoids Unicode case tables in the wasm.
+        chars.next().map_or(String::new(), |c| c.to_ascii_uppercase().to_string() + chars.as_str())
     } else {
         known.to_string()
     }

@@ -32,7 +32,9 @@ impl EqualEarth {
     /// The projection of the shipped basemap. Its file is checked by a unit
     /// test, so this cannot fail in a tested build.
     pub fn basemap() -> EqualEarth {
-        serde_json::from_str(PROJECTION_JSON).expect("public/geo/projection.json is valid")
+        // Display, not Debug, for the message: Debug pulls in Unicode escape
+        // tables worth 16 KB of wasm.
+        serde_json::from_str(PROJECTION_JSON).unwrap_or_else(|e| panic!("public/geo/projection.json: {e}"))
     }
 
     /// Longitude and latitude in degrees to SVG x (right) and y (down).

@@ -164,7 +164,7 @@ impl<'a> SeriesView<'a> {
     /// Every destination the series names in any month, story countries first.
     pub fn destinations(&self) -> Vec<&'a str> {
         let mut codes: Vec<&str> = monthly_facts(self.dataset, self.series).filter_map(|f| f.partner.as_deref()).collect();
-        codes.sort_by_key(|code| (!country::lookup(code).is_some_and(|c| c.in_story), *code));
+        codes.sort_unstable_by_key(|code| (!country::lookup(code).is_some_and(|c| c.in_story), *code));
         codes.dedup();
         codes
     }

@@ -70,11 +70,28 @@ fn money(value: f64) -> String {
     group_thousands(value)
 }
 
+/// `value` with at most `places` decimals, trailing zeros dropped: 420.5,
+/// 590, 12.25. Integer arithmetic, because core's float formatting costs
+/// several KB of wasm and the dataset never has more than three decimals.
+pub fn decimal(value: f64, places: u32) -> String {
+    let scale = 10i64.pow(places);
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, mut fraction) = (scaled.unsigned_abs() / scale as u64, scaled.unsigned_abs() % scale as u64);
+    let mut digits = places as usize;
+    while digits > 0 && fraction % 10 == 0 {
+        fraction /= 10;
+        digits -= 1;
+    }
+    if digits == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction:0digits$}") }
+}
+
 /// Thousands separated by commas; decimals kept as given (up to three).
 pub fn group_thousands(value: f64) -> String {
-    let rounded = (value * 1000.0).round() / 1000.0;
-    let text = format!("{}", rounded.abs());
-    let (whole, fraction) = text.split_once('.').map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+    let text = decimal(value, 3);
+    let negative = text.starts_with('-');
+    let text = text.trim_start_matches('-');
+    let (whole, fraction) = text.split_once('.').map_or((text, None), |(w, f)| (w, Some(f)));
     let mut grouped = String::new();
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
@@ -86,7 +103,7 @@ pub fn group_thousands(value: f64) -> String {
         grouped.push('.');
         grouped.push_str(fraction);
     }
-    if rounded < 0.0 {
+    if negative {
         grouped.insert(0, '-');
     }
     grouped
@@ -101,7 +118,11 @@ fn signed_minus(number: &str) -> String {
 pub fn format_change(percent: f64) -> String {
     let rounded = round_to_tenth(percent);
     let sign = if rounded > 0.0 { "+" } else { "" };
-    format!("{sign}{}%", signed_minus(&format!("{rounded:.1}")))
+    let mut text = decimal(rounded, 1);
+    if !text.contains('.') {
+        text.push_str(".0");
+    }
+    format!("{sign}{}%", signed_minus(&text))
 }
 
 /// Rounds half away from zero, to the precision sources report changes in.
@@ -180,6 +201,23 @@ mod tests {
         ];
         for (value, expected) in cases {
             assert_eq!(format_change(value), expected, "{value}");
+        }
+    }
+
+    #[test]
+    fn decimals_are_rounded_and_trimmed_without_float_formatting() {
+        let cases = [
+            (420.5, 3, "420.5"),
+            (590.0, 3, "590"),
+            (7742.2, 3, "7742.2"),
+            (-4.6850, 1, "-4.7"),
+            (0.04, 1, "0"),
+            (123.456, 1, "123.5"),
+            (5.05, 2, "5.05"),
+            (1e9, 0, "1000000000"),
+        ];
+        for (value, places, expected) in cases {
+            assert_eq!(decimal(value, places), expected, "{value} to {places}");
         }
     }
 

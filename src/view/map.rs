@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::panels::FlowTooltip;
 use crate::core::map_model::{shape_group, MapModel};
+use crate::core::units::decimal;
 use crate::core::{country, country::EU27};
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -18,8 +19,6 @@ pub struct Shape {
 /// The country shapes, as written by `tests/tools/build-geometry.mjs`.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct Basemap {
-    pub width: f64,
-    pub height: f64,
     pub outline: String,
     pub countries: Vec<Shape>,
 }
@@ -136,7 +135,7 @@ pub fn FlowMap(
                             data-testid="flow"
                             data-from="CHN"
                             data-to=flow.partner.clone()
-                            data-tonnes=flow.figure.value.to_string()
+                            data-tonnes=decimal(flow.figure.value, 3)
                             tabindex="0"
                             role="button"
                             aria-label=label
@@ -169,8 +168,8 @@ pub fn FlowMap(
                 .map(|p| {
                     view! {
                         <g class="place" class:story=p.in_story>
-                            <circle cx=format!("{:.1}", p.x) cy=format!("{:.1}", p.y) r="2.5"/>
-                            <text x=format!("{:.1}", p.x + 4.0) y=format!("{:.1}", p.y - 4.0)>{p.name}</text>
+                            <circle cx=decimal(p.x, 1) cy=decimal(p.y, 1) r="2.5"/>
+                            <text x=decimal(p.x + 4.0, 1) y=decimal(p.y - 4.0, 1)>{p.name}</text>
                         </g>
                     }
                 })
@@ -225,7 +224,7 @@ fn Legend(model: Memo<Option<MapModel>>) -> impl IntoView {
                 <For each=entries key=|e| e.label.clone() let:entry>
                     <li>
                         <svg width="60" height="22" aria-hidden="true">
-                            <rect x="0" y=format!("{:.1}", 11.0 - entry.width / 2.0) width="60" height=format!("{:.2}", entry.width.max(0.5)) class="legend-bar"/>
+                            <rect x="0" y=decimal(11.0 - entry.width / 2.0, 1) width="60" height=decimal(entry.width.max(0.5), 2) class="legend-bar"/>
                         </svg>
                         {entry.label.clone()}
                     </li>

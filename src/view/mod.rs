@@ -152,7 +152,7 @@ fn SeriesPicker(series: Memo<Series>) -> impl IntoView {
 #[component]
 fn CountryPicker(selected: Signal<Option<String>>, on_country: Callback<Option<String>>) -> impl IntoView {
     let mut choices: Vec<_> = crate::core::country::COUNTRIES.iter().map(|c| (c.code, c.name)).collect();
-    choices.sort_by_key(|(_, name)| *name);
+    choices.sort_unstable_by_key(|(_, name)| *name);
     view! {
         <label class="country-picker">
             "Country "

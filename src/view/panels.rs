@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::source::{FigureLink, SourceLine};
 use crate::core::map_model::{ChangeModel, FlowModel, MapModel};
 use crate::core::profile::CountryModel;
+use crate::core::units::decimal;
 
 #[component]
 fn Changes(changes: Vec<ChangeModel>) -> impl IntoView {
@@ -36,7 +37,7 @@ fn Changes(changes: Vec<ChangeModel>) -> impl IntoView {
                                     None => "cannot be checked from the data",
                                 };
                                 view! {
-                                    <li class="stated-change" data-agrees=format!("{:?}", s.agrees)>
+                                    <li class="stated-change" data-agrees=match s.agrees { Some(true) => "yes", Some(false) => "no", None => "unknown" }>
                                         {format!("{} says ", s.publisher)}
                                         <a href=s.source.url target="_blank" rel="noopener" title=s.source.excerpt>{s.label}</a>
                                         {format!(" — {verdict}")}
@@ -57,11 +58,11 @@ pub fn FlowTooltip(flow: Memo<Option<FlowModel>>, on_close: Callback<()>) -> imp
     move || {
         flow.get().map(|flow| {
             // Placed at the middle of its arc, in the map's own proportions.
-            let left = (flow.anchor.0 / projection.width * 100.0).clamp(5.0, 70.0);
-            let top = (flow.anchor.1 / projection.height * 100.0).clamp(2.0, 80.0);
+            let left = decimal((flow.anchor.0 / projection.width * 100.0).clamp(5.0, 70.0), 1);
+            let top = decimal((flow.anchor.1 / projection.height * 100.0).clamp(2.0, 80.0), 1);
             view! {
                 <div class="tooltip" data-testid="flow-tooltip" role="dialog" aria-label=format!("China to {}", flow.partner_name)
-                    style=format!("left:{left:.1}%;top:{top:.1}%")>
+                    style=format!("left:{left}%;top:{top}%")>
                     <button type="button" class="dismiss" aria-label="Close" on:click=move |_| on_close.run(())>"×"</button>
                     <h3>{format!("China → {}", flow.partner_name)}</h3>
                     <p class="tooltip-figure"><FigureLink figure=flow.figure.clone()/></p>

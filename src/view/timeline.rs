@@ -80,7 +80,7 @@ pub fn Timeline(
                 let url = event.fact.source.url.clone();
                 let hint = format!("{} ({}): “{}”", event.fact.source.publisher, event.fact.period_text, event.fact.excerpt);
                 Some(view! {
-                    <li class="event" style=format!("left:{left:.2}%") data-testid="event">
+                    <li class="event" style=format!("left:{}%", crate::core::units::decimal(left, 2)) data-testid="event">
                         <a href=url target="_blank" rel="noopener" title=hint>
                             <span class="event-mark" aria-hidden="true">"▼"</span>
                             <span class="event-text">{format!("{}: {}", crate::core::units::month_short(event.month), event.title)}</span>

@@ -25,7 +25,7 @@ const topology = JSON.parse(
 // map is cut in the mid-Atlantic, so China -> US arcs cross the Pacific.
 const CENTRAL_MERIDIAN = 150;
 const WIDTH = 1000;
-const QUANTUM = 2;
+const QUANTUM = 1;
 const MARGIN = 4;
 
 const world = feature(topology, topology.objects.countries);

@@ -166,10 +166,13 @@ pub fn FlowMap(
             m.places
                 .into_iter()
                 .map(|p| {
+                    // Story names sit above their city, the others below, so
+                    // Berlin's label clears Brussels' and Tokyo's clears Seoul's.
+                    let label_y = if p.in_story { p.y - 4.0 } else { p.y + 11.0 };
                     view! {
                         <g class="place" class:story=p.in_story>
                             <circle cx=decimal(p.x, 1) cy=decimal(p.y, 1) r="2.5"/>
-                            <text x=decimal(p.x + 4.0, 1) y=decimal(p.y - 4.0, 1)>{p.name}</text>
+                            <text x=decimal(p.x + 4.0, 1) y=decimal(label_y, 1)>{p.name}</text>
                         </g>
                     }
                 })

@@ -71,22 +71,40 @@ pub fn Timeline(
             Some(i as f64 / all.len().saturating_sub(1).max(1) as f64 * 100.0)
         })
     };
-    let events = move || {
+    // Numbered marks on the track, and the same numbers on the linked list
+    // below: the marks show when, the list says what and links the source.
+    let events = Memo::new(move |_| {
         months.track();
         policy_events(dataset)
             .into_iter()
             .filter_map(|event| {
-                let left = position(event.month)?;
-                let url = event.fact.source.url.clone();
+                let left = crate::core::units::decimal(position(event.month)?, 2);
+                let text = format!("{}: {}", crate::core::units::month_short(event.month), event.title);
                 let hint = format!("{} ({}): “{}”", event.fact.source.publisher, event.fact.period_text, event.fact.excerpt);
-                Some(view! {
-                    <li class="event" style=format!("left:{}%", crate::core::units::decimal(left, 2)) data-testid="event">
-                        <a href=url target="_blank" rel="noopener" title=hint>
-                            <span class="event-mark" aria-hidden="true">"▼"</span>
-                            <span class="event-text">{format!("{}: {}", crate::core::units::month_short(event.month), event.title)}</span>
-                        </a>
+                Some((left, text, hint, event.fact.source.url.clone()))
+            })
+            .collect::<Vec<_>>()
+    });
+    let event_marks = move || {
+        events
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (left, ..))| view! { <span class="event-mark" style=format!("left:{left}%")>{(i + 1).to_string()}</span> })
+            .collect_view()
+    };
+    let event_list = move || {
+        events
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, text, hint, url))| {
+                view! {
+                    <li class="event" data-testid="event">
+                        <span class="event-number" aria-hidden="true">{(i + 1).to_string()}</span>
+                        <a href=url target="_blank" rel="noopener" title=hint>{text}</a>
                     </li>
-                })
+                }
             })
             .collect_view()
     };
@@ -136,7 +154,8 @@ pub fn Timeline(
                     ></li>
                 </For>
             </ol>
-            <ol class="events" aria-label="Policy events">{events}</ol>
+            <div class="event-track" aria-hidden="true">{event_marks}</div>
+            <ol class="events" aria-label="Policy events">{event_list}</ol>
         </div>
     }
 }

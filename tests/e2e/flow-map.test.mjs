@@ -112,3 +112,14 @@ test("policy events on the timeline link to their sources", async () => {
   }
   await page.close();
 });
+
+test("a first visit stays under the 250 KB gzip budget", async () => {
+  // What the page loads on a first visit: the HTML, its wasm, JS and CSS,
+  // and the basemap. The dataset travels inside the wasm.
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { gzipSync } = await import("node:zlib");
+  const { DIST } = await import("./helpers.mjs");
+  const shipped = readdirSync(DIST).filter((f) => /\.(html|wasm|js|css)$/.test(f)).concat("geo/countries.json");
+  const bytes = shipped.reduce((sum, f) => sum + gzipSync(readFileSync(`${DIST}${f}`), { level: 9 }).length, 0);
+  assert.ok(bytes < 250_000, `first visit is ${bytes} B gzip`);
+});

@@ -77,6 +77,7 @@ pub struct StatedModel {
 pub struct FlowModel {
     pub partner: String,
     pub partner_name: String,
+    pub month_label: String,
     pub figure: Figure,
     pub width: f64,
     pub ribbon: String,
@@ -188,6 +189,7 @@ pub fn map_model(dataset: &Dataset, series: Series, month: Month, projection: &E
             Some(FlowModel {
                 partner: flow.partner.to_string(),
                 partner_name: country::display_name(flow.partner).to_string(),
+                month_label: month_long(month),
                 figure: Figure::of(flow.fact),
                 width,
                 ribbon: arc.tapered_ribbon(width),

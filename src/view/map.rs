@@ -119,13 +119,12 @@ pub fn FlowMap(
 
     let flows = move || {
         model.get().map(|m| {
-            let month_label = m.month_label.clone();
             m.flows
                 .into_iter()
                 .map(|flow| {
                     let code = flow.partner.clone();
                     let (focus_code, enter_code) = (code.clone(), code.clone());
-                    let label = format!("China to {}, {}: {}", flow.partner_name, month_label, flow.figure.label);
+                    let label = format!("China to {}, {}: {}", flow.partner_name, flow.month_label, flow.figure.label);
                     view! {
                         <path
                             class="flow"

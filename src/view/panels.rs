@@ -65,6 +65,7 @@ pub fn FlowTooltip(flow: Memo<Option<FlowModel>>, on_close: Callback<()>) -> imp
                     style=format!("left:{left}%;top:{top}%")>
                     <button type="button" class="dismiss" aria-label="Close" on:click=move |_| on_close.run(())>"×"</button>
                     <h3>{format!("China → {}", flow.partner_name)}</h3>
+                    <p class="tooltip-month">{flow.month_label.clone()}</p>
                     <p class="tooltip-figure"><FigureLink figure=flow.figure.clone()/></p>
                     {flow.part_of.clone().map(|note| view! { <p class="part-of">{note}</p> })}
                     <dl><Changes changes=flow.changes.clone()/></dl>
@@ -100,7 +101,10 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
                                 </tr>
                             }).collect_view()}
                             {m.not_itemised.clone().map(|rest| view! {
-                                <tr class="rest"><th scope="row">"Other / not itemised"</th><td data-testid="not-itemised">{rest}</td></tr>
+                                <tr class="rest">
+                                    <th scope="row">"Other / not itemised"</th>
+                                    <td data-testid="not-itemised" title="Computed: the total minus the destinations above, the EU counted once">{rest}</td>
+                                </tr>
                             })}
                         </tbody>
                     </table>

@@ -41,6 +41,7 @@ test("hovering an arc shows from, to, tonnes, both changes and the source link",
   await tooltip.waitFor();
   const text = await tooltip.innerText();
   assert.match(text, /China → United States/);
+  assert.match(text, /August 2025/);
   assert.match(text, /590 t/);
   assert.match(text, /−4\.7%/, "computed from 590 / 619");
   assert.match(text, /−4\.8%.*differs/s, "the article's figure is shown as differing");

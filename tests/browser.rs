@@ -18,7 +18,10 @@ fn document() -> web_sys::Document {
 /// Lets effects, resources and the DOM settle.
 async fn settle(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -27,7 +30,15 @@ async fn settle(ms: i32) {
 async fn mount_app(query: &str) -> (Element, leptos::mount::UnmountHandle<impl Mountable>) {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), App);
@@ -37,17 +48,26 @@ async fn mount_app(query: &str) -> (Element, leptos::mount::UnmountHandle<impl M
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no element matches {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
 fn flows(root: &Element) -> Vec<(String, String)> {
     let mut drawn: Vec<_> = all(root, "[data-testid=flow]")
         .iter()
-        .map(|f| (f.get_attribute("data-to").unwrap(), f.get_attribute("data-tonnes").unwrap()))
+        .map(|f| {
+            (
+                f.get_attribute("data-to").unwrap(),
+                f.get_attribute("data-tonnes").unwrap(),
+            )
+        })
         .collect();
     drawn.sort();
     drawn
@@ -67,33 +87,78 @@ async fn a_deep_link_draws_august_2025_with_germany_inside_the_eu() {
     let (root, _handle) = mount_app("?month=2025-08").await;
     assert_eq!(
         flows(&root),
-        [("DEU".into(), "1346".into()), ("EU27".into(), "2582".into()), ("USA".into(), "590".into())]
+        [
+            ("DEU".into(), "1346".into()),
+            ("EU27".into(), "2582".into()),
+            ("USA".into(), "590".into())
+        ]
     );
-    assert_eq!(one(&root, "[data-testid=not-itemised]").text_content().unwrap(), "2,974 t");
+    assert_eq!(
+        one(&root, "[data-testid=not-itemised]")
+            .text_content()
+            .unwrap(),
+        "2,974 t"
+    );
     let germany = one(&root, "[data-testid=flow][data-to=DEU]");
-    assert!(germany.class_list().contains("part"), "Germany is drawn as part of the EU flow");
-    let missing: Vec<_> = all(&root, "[data-testid=flow-missing]").iter().filter_map(|m| m.get_attribute("data-to")).collect();
-    assert!(missing.contains(&"KOR".to_string()), "Korea has no August figure: {missing:?}");
+    assert!(
+        germany.class_list().contains("part"),
+        "Germany is drawn as part of the EU flow"
+    );
+    let missing: Vec<_> = all(&root, "[data-testid=flow-missing]")
+        .iter()
+        .filter_map(|m| m.get_attribute("data-to"))
+        .collect();
+    assert!(
+        missing.contains(&"KOR".to_string()),
+        "Korea has no August figure: {missing:?}"
+    );
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn moving_the_slider_changes_the_month_and_replaces_the_address() {
     let (root, _handle) = mount_app("?month=2025-08").await;
-    let history_length = web_sys::window().unwrap().history().unwrap().length().unwrap();
+    let history_length = web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .length()
+        .unwrap();
     let slider: HtmlInputElement = one(&root, "[data-testid=timeline]").unchecked_into();
     // Sep 2025 is 19 months after Feb 2024, the first month of the series.
     slider.set_value("19");
-    slider.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &{
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        init
-    }).unwrap()).unwrap();
+    slider
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("input", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
     settle(20).await;
-    assert_eq!(one(&root, "[data-testid=flow-map]").get_attribute("data-month").as_deref(), Some("2025-09"));
+    assert_eq!(
+        one(&root, "[data-testid=flow-map]")
+            .get_attribute("data-month")
+            .as_deref(),
+        Some("2025-09")
+    );
     assert!(flows(&root).contains(&("KOR".into(), "854".into())));
-    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "?month=2025-09");
-    assert_eq!(web_sys::window().unwrap().history().unwrap().length().unwrap(), history_length, "scrubbing pushes no entry");
+    assert_eq!(
+        web_sys::window().unwrap().location().search().unwrap(),
+        "?month=2025-09"
+    );
+    assert_eq!(
+        web_sys::window()
+            .unwrap()
+            .history()
+            .unwrap()
+            .length()
+            .unwrap(),
+        history_length,
+        "scrubbing pushes no entry"
+    );
     root.remove();
 }
 
@@ -103,9 +168,14 @@ async fn focusing_a_flow_shows_both_changes_and_the_source() {
     let us: HtmlElement = one(&root, "[data-testid=flow][data-to=USA]").unchecked_into();
     us.focus().unwrap();
     settle(20).await;
-    let tooltip = one(&root, "[data-testid=flow-tooltip]").text_content().unwrap();
+    let tooltip = one(&root, "[data-testid=flow-tooltip]")
+        .text_content()
+        .unwrap();
     assert!(tooltip.contains("590 t"), "{tooltip}");
-    assert!(tooltip.contains("\u{2212}4.7%") && tooltip.contains("\u{2212}4.8%"), "computed and the article's figure: {tooltip}");
+    assert!(
+        tooltip.contains("\u{2212}4.7%") && tooltip.contains("\u{2212}4.8%"),
+        "computed and the article's figure: {tooltip}"
+    );
     assert!(tooltip.contains("Reuters"), "{tooltip}");
     let link = one(&root, "[data-testid=flow-tooltip] a.figure");
     assert!(link.get_attribute("href").unwrap().starts_with("https://"));
@@ -116,17 +186,31 @@ async fn focusing_a_flow_shows_both_changes_and_the_source() {
 async fn a_month_without_data_says_so() {
     let (root, _handle) = mount_app("?month=2025-03").await;
     assert!(flows(&root).is_empty());
-    assert!(one(&root, "[data-testid=empty-month]").text_content().unwrap().contains("No data for March 2025"));
+    assert!(one(&root, "[data-testid=empty-month]")
+        .text_content()
+        .unwrap()
+        .contains("No data for March 2025"));
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn a_bad_parameter_falls_back_with_a_notice() {
     let (root, _handle) = mount_app("?month=2031-02&country=ATLANTIS").await;
-    assert_eq!(one(&root, "[data-testid=flow-map]").get_attribute("data-month").as_deref(), Some("2026-03"));
-    let notices: Vec<String> = all(&root, "[data-testid=notice]").iter().filter_map(|n| n.text_content()).collect();
+    assert_eq!(
+        one(&root, "[data-testid=flow-map]")
+            .get_attribute("data-month")
+            .as_deref(),
+        Some("2026-03")
+    );
+    let notices: Vec<String> = all(&root, "[data-testid=notice]")
+        .iter()
+        .filter_map(|n| n.text_content())
+        .collect();
     assert!(notices.iter().any(|n| n.contains("2031-02")), "{notices:?}");
-    assert!(notices.iter().any(|n| n.contains("ATLANTIS")), "{notices:?}");
+    assert!(
+        notices.iter().any(|n| n.contains("ATLANTIS")),
+        "{notices:?}"
+    );
     root.remove();
 }
 
@@ -135,6 +219,9 @@ async fn choosing_a_country_opens_its_panel_with_sourced_facts() {
     let (root, _handle) = mount_app("?month=2025-08&country=MNG").await;
     let panel = one(&root, "[data-testid=country-panel]");
     assert!(panel.text_content().unwrap().contains("Mongolia"));
-    assert!(!all(&panel, "a.figure").is_empty(), "every fact links to its source");
+    assert!(
+        !all(&panel, "a.figure").is_empty(),
+        "every fact links to its source"
+    );
     root.remove();
 }

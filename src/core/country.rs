@@ -16,12 +16,34 @@ pub struct Country {
     pub in_story: bool,
 }
 
-const fn country(code: &'static str, name: &'static str, anchor: (f64, f64), city: &'static str) -> Country {
-    Country { code, name, anchor, anchor_city: city, in_story: false }
+const fn country(
+    code: &'static str,
+    name: &'static str,
+    anchor: (f64, f64),
+    city: &'static str,
+) -> Country {
+    Country {
+        code,
+        name,
+        anchor,
+        anchor_city: city,
+        in_story: false,
+    }
 }
 
-const fn story(code: &'static str, name: &'static str, anchor: (f64, f64), city: &'static str) -> Country {
-    Country { code, name, anchor, anchor_city: city, in_story: true }
+const fn story(
+    code: &'static str,
+    name: &'static str,
+    anchor: (f64, f64),
+    city: &'static str,
+) -> Country {
+    Country {
+        code,
+        name,
+        anchor,
+        anchor_city: city,
+        in_story: true,
+    }
 }
 
 pub static COUNTRIES: &[Country] = &[
@@ -34,7 +56,7 @@ pub static COUNTRIES: &[Country] = &[
     country("JPN", "Japan", (139.69, 35.69), "Tokyo"),
     country("IND", "India", (77.21, 28.61), "New Delhi"),
     country("VNM", "Vietnam", (105.85, 21.03), "Hanoi"),
-    country("MYS", "Malaysia", (101.69, 3.14), "Kuala Lumpur"),
+    country("MYS", "Malaysia", (101.687, 3.139), "Kuala Lumpur"),
     country("AUS", "Australia", (149.13, -35.28), "Canberra"),
     country("MMR", "Myanmar", (96.13, 19.75), "Naypyidaw"),
     country("THA", "Thailand", (100.50, 13.76), "Bangkok"),
@@ -51,8 +73,9 @@ pub static COUNTRIES: &[Country] = &[
 
 /// The 27 member states, whose shapes are tinted together as the EU.
 pub static EU_MEMBERS: &[&str] = &[
-    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
-    "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE",
+    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+    "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+    "SWE",
 ];
 
 /// Codes the dataset uses for aggregates rather than places.
@@ -70,7 +93,9 @@ pub fn is_eu_member(code: &str) -> bool {
 /// Whether `code` is a code the dataset may use: a listed country, an EU
 /// member, an aggregate, or a `+`-joined group of those (IEA "top 3").
 pub fn is_known_code(code: &str) -> bool {
-    code.split('+').all(|part| lookup(part).is_some() || is_eu_member(part) || part == WORLD || part == OTHER_COUNTRIES)
+    code.split('+').all(|part| {
+        lookup(part).is_some() || is_eu_member(part) || part == WORLD || part == OTHER_COUNTRIES
+    })
 }
 
 /// The country that a subject or partner field refers to. Fields are either a
@@ -85,12 +110,17 @@ pub fn country_of(field: &str) -> Option<&'static str> {
         return Some(member);
     }
     // "MNG (Khalzan Buregtei deposit)" names the country first.
-    let leading = field.split_once(' ').map(|(code, _)| code).filter(|c| c.len() == 3);
+    let leading = field
+        .split_once(' ')
+        .map(|(code, _)| code)
+        .filter(|c| c.len() == 3);
     let code = match leading.filter(|c| lookup(c).is_some()) {
         Some(code) => code,
         None => field[field.find('(')? + 1..].get(..3)?,
     };
-    lookup(code).map(|c| c.code).or_else(|| EU_MEMBERS.iter().find(|m| **m == code).copied())
+    lookup(code)
+        .map(|c| c.code)
+        .or_else(|| EU_MEMBERS.iter().find(|m| **m == code).copied())
 }
 
 /// A short name for display: the country's name, or the code itself for a
@@ -117,7 +147,11 @@ mod tests {
 
     #[test]
     fn the_five_story_countries_are_marked() {
-        let mut story: Vec<_> = COUNTRIES.iter().filter(|c| c.in_story).map(|c| c.code).collect();
+        let mut story: Vec<_> = COUNTRIES
+            .iter()
+            .filter(|c| c.in_story)
+            .map(|c| c.code)
+            .collect();
         story.sort_unstable();
         assert_eq!(story, ["CHN", "EU27", "KOR", "MNG", "USA"]);
     }
@@ -126,7 +160,11 @@ mod tests {
     fn anchors_are_real_coordinates() {
         for c in COUNTRIES {
             let (lon, lat) = c.anchor;
-            assert!((-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat), "{}", c.code);
+            assert!(
+                (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat),
+                "{}",
+                c.code
+            );
         }
     }
 
@@ -135,11 +173,17 @@ mod tests {
         let cases = [
             ("KOR", Some("KOR")),
             ("Neo Performance Materials - Narva (EST)", Some("EST")),
-            ("Shin-Etsu Chemical - Vietnam plant (JPN company)", Some("JPN")),
+            (
+                "Shin-Etsu Chemical - Vietnam plant (JPN company)",
+                Some("JPN"),
+            ),
             ("MNG (Khalzan Buregtei deposit)", Some("MNG")),
             ("Oyu Tolgoi (MNG)", Some("MNG")),
             ("FRA", Some("FRA")),
-            ("POSCO International + Star Group Industrial - US plant (site TBD)", None),
+            (
+                "POSCO International + Star Group Industrial - US plant (site TBD)",
+                None,
+            ),
             ("WLD", None),
             ("", None),
         ];

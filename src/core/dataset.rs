@@ -49,8 +49,16 @@ pub struct LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let record = if self.record.is_empty() { "?" } else { &self.record };
-        write!(f, "record `{record}` (line {}), field `{}`: {}", self.line, self.field, self.reason)
+        let record = if self.record.is_empty() {
+            "?"
+        } else {
+            &self.record
+        };
+        write!(
+            f,
+            "record `{record}` (line {}), field `{}`: {}",
+            self.line, self.field, self.reason
+        )
     }
 }
 
@@ -81,7 +89,10 @@ pub struct Dataset {
 
 impl Dataset {
     pub fn parse(facts_csv: &str, claims_csv: &str) -> Result<Dataset, LoadError> {
-        Ok(Dataset { facts: parse_facts(facts_csv)?, claims: parse_facts(claims_csv)? })
+        Ok(Dataset {
+            facts: parse_facts(facts_csv)?,
+            claims: parse_facts(claims_csv)?,
+        })
     }
 
     /// The dataset compiled into the app. Its validity is a unit test, so
@@ -97,26 +108,54 @@ impl Dataset {
 
 /// The columns every dataset file must have, in any order.
 const COLUMNS: [&str; 12] = [
-    "id", "metric", "subject", "partner", "period", "value", "unit", "source_title", "source_publisher", "source_date",
-    "source_url", "excerpt",
+    "id",
+    "metric",
+    "subject",
+    "partner",
+    "period",
+    "value",
+    "unit",
+    "source_title",
+    "source_publisher",
+    "source_date",
+    "source_url",
+    "excerpt",
 ];
 
 pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
-    let header_error = |reason: String| LoadError { line: 1, record: String::new(), field: "header", reason };
-    let headers = reader.headers().map_err(|e| header_error(e.to_string()))?.clone();
+    let header_error = |reason: String| LoadError {
+        line: 1,
+        record: String::new(),
+        field: "header",
+        reason,
+    };
+    let headers = reader
+        .headers()
+        .map_err(|e| header_error(e.to_string()))?
+        .clone();
     let mut positions = [0usize; 12];
     for (slot, name) in positions.iter_mut().zip(COLUMNS) {
-        *slot = headers.iter().position(|h| h == name).ok_or_else(|| header_error(format!("missing column `{name}`")))?;
+        *slot = headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| header_error(format!("missing column `{name}`")))?;
     }
     let mut facts = Vec::new();
     let mut ids = HashSet::new();
     for result in reader.records() {
         let record = result.map_err(|error| {
             let line = error.position().map_or(0, |p| p.line());
-            LoadError { line, record: String::new(), field: "row", reason: error.to_string() }
+            LoadError {
+                line,
+                record: String::new(),
+                field: "row",
+                reason: error.to_string(),
+            }
         })?;
-        let line = record.position().map_or(facts.len() as u64 + 2, |p| p.line());
+        let line = record
+            .position()
+            .map_or(facts.len() as u64 + 2, |p| p.line());
         let field = |i: usize| record.get(positions[i]).unwrap_or_default().to_string();
         let row = Row {
             id: field(0),
@@ -134,7 +173,12 @@ pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
         };
         let fact = validate(row, line)?;
         if !ids.insert(fact.id.clone()) {
-            return Err(LoadError { line, record: fact.id, field: "id", reason: "duplicate id".into() });
+            return Err(LoadError {
+                line,
+                record: fact.id,
+                field: "id",
+                reason: "duplicate id".into(),
+            });
         }
         facts.push(fact);
     }
@@ -142,7 +186,12 @@ pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
 }
 
 fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
-    let fail = |field: &'static str, reason: String| LoadError { line, record: row.id.clone(), field, reason };
+    let fail = |field: &'static str, reason: String| LoadError {
+        line,
+        record: row.id.clone(),
+        field,
+        reason,
+    };
     if row.id.trim().is_empty() || row.id.contains(char::is_whitespace) {
         return Err(fail("id", "must be a non-empty slug without spaces".into()));
     }
@@ -152,16 +201,28 @@ fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
     check_code_field(&row.subject).map_err(|reason| fail("subject", reason))?;
     check_code_field(&row.partner).map_err(|reason| fail("partner", reason))?;
     let period = Period::parse(&row.period).map_err(|reason| fail("period", reason))?;
-    let unit = Unit::parse(&row.unit).ok_or_else(|| fail("unit", format!("unknown unit `{}`", row.unit)))?;
-    let value = parse_decimal(row.value.trim()).ok_or_else(|| fail("value", format!("`{}` is not a plain decimal number", row.value)))?;
+    let unit = Unit::parse(&row.unit)
+        .ok_or_else(|| fail("unit", format!("unknown unit `{}`", row.unit)))?;
+    let value = parse_decimal(row.value.trim()).ok_or_else(|| {
+        fail(
+            "value",
+            format!("`{}` is not a plain decimal number", row.value),
+        )
+    })?;
     if matches!(unit, Unit::Tonnes | Unit::TonnesPerYear) && value < 0.0 {
         return Err(fail("value", format!("negative tonnage {value}")));
     }
     if !(row.source_url.starts_with("https://") || row.source_url.starts_with("http://")) {
-        return Err(fail("source_url", format!("`{}` is not a web address", row.source_url)));
+        return Err(fail(
+            "source_url",
+            format!("`{}` is not a web address", row.source_url),
+        ));
     }
     if row.excerpt.trim().is_empty() {
-        return Err(fail("excerpt", "is empty: every number needs its quote".into()));
+        return Err(fail(
+            "excerpt",
+            "is empty: every number needs its quote".into(),
+        ));
     }
     Ok(Fact {
         partner: (!row.partner.is_empty()).then(|| row.partner.clone()),
@@ -193,7 +254,12 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     };
     let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) || whole.len() + fraction.len() > 15 || unsigned.ends_with('.') {
+    if whole.is_empty()
+        || !all_digits(whole)
+        || !all_digits(fraction)
+        || whole.len() + fraction.len() > 15
+        || unsigned.ends_with('.')
+    {
         return None;
     }
     let mantissa = format!("{whole}{fraction}").parse::<u64>().ok()? as f64;
@@ -205,7 +271,10 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 /// typo cannot create a phantom destination. Named plants and companies
 /// (anything with lower case or spaces) pass as free text.
 fn check_code_field(field: &str) -> Result<(), String> {
-    let looks_like_code = !field.is_empty() && field.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+');
+    let looks_like_code = !field.is_empty()
+        && field
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+');
     if looks_like_code && !country::is_known_code(field) {
         return Err(format!("unknown country code `{field}`"));
     }
@@ -233,7 +302,11 @@ mod tests {
     fn every_embedded_record_is_traceable() {
         let dataset = Dataset::embedded().unwrap();
         for fact in dataset.facts.iter().chain(&dataset.claims) {
-            assert!(!fact.source.publisher.is_empty(), "{} has no publisher", fact.id);
+            assert!(
+                !fact.source.publisher.is_empty(),
+                "{} has no publisher",
+                fact.id
+            );
             assert!(!fact.source.title.is_empty(), "{} has no title", fact.id);
             assert!(fact.source.url.starts_with("http"), "{}", fact.id);
             assert!(fact.excerpt.len() > 10, "{} has no real excerpt", fact.id);
@@ -244,7 +317,11 @@ mod tests {
     fn claims_quote_the_seed_article_verbatim() {
         let article = include_str!("../../tests/fixtures/seed-article.txt");
         for claim in Dataset::embedded().unwrap().claims {
-            assert!(article.contains(&claim.excerpt), "{}: excerpt not in the article", claim.id);
+            assert!(
+                article.contains(&claim.excerpt),
+                "{}: excerpt not in the article",
+                claim.id
+            );
         }
     }
 
@@ -261,18 +338,62 @@ mod tests {
     #[test]
     fn bad_records_are_named_with_field_and_reason() {
         let cases = [
-            ("a,magnet_exports,CHN,USA,2025-08,-5,t,T,P,,https://e.org,q", "a", "value", "negative"),
-            ("b,magnet_exports,CHN,XYZ,2025-08,5,t,T,P,,https://e.org,q", "b", "partner", "XYZ"),
-            ("c,magnet_exports,CHN,USA,2025-14,5,t,T,P,,https://e.org,q", "c", "period", "2025-14"),
-            ("d,magnet_exports,CHN,USA,2025-08,five,t,T,P,,https://e.org,q", "d", "value", "five"),
-            ("e,magnet_exports,CHN,USA,2025-08,5,kg,T,P,,https://e.org,q", "e", "unit", "kg"),
-            ("f,magnet_exports,CHN,USA,2025-08,5,t,T,P,,nowhere,q", "f", "source_url", "nowhere"),
-            ("g,magnet_exports,CHN,USA,2025-08,5,t,T,P,,https://e.org,", "g", "excerpt", "quote"),
-            ("h,magnet_exports,CHINA,USA,2025-08,5,t,T,P,,https://e.org,q", "h", "subject", "CHINA"),
+            (
+                "a,magnet_exports,CHN,USA,2025-08,-5,t,T,P,,https://e.org,q",
+                "a",
+                "value",
+                "negative",
+            ),
+            (
+                "b,magnet_exports,CHN,XYZ,2025-08,5,t,T,P,,https://e.org,q",
+                "b",
+                "partner",
+                "XYZ",
+            ),
+            (
+                "c,magnet_exports,CHN,USA,2025-14,5,t,T,P,,https://e.org,q",
+                "c",
+                "period",
+                "2025-14",
+            ),
+            (
+                "d,magnet_exports,CHN,USA,2025-08,five,t,T,P,,https://e.org,q",
+                "d",
+                "value",
+                "five",
+            ),
+            (
+                "e,magnet_exports,CHN,USA,2025-08,5,kg,T,P,,https://e.org,q",
+                "e",
+                "unit",
+                "kg",
+            ),
+            (
+                "f,magnet_exports,CHN,USA,2025-08,5,t,T,P,,nowhere,q",
+                "f",
+                "source_url",
+                "nowhere",
+            ),
+            (
+                "g,magnet_exports,CHN,USA,2025-08,5,t,T,P,,https://e.org,",
+                "g",
+                "excerpt",
+                "quote",
+            ),
+            (
+                "h,magnet_exports,CHINA,USA,2025-08,5,t,T,P,,https://e.org,q",
+                "h",
+                "subject",
+                "CHINA",
+            ),
         ];
         for (row, record, field, reason) in cases {
             let error = one_row(row).unwrap_err();
-            assert_eq!((error.record.as_str(), error.field, error.line), (record, field, 2), "{row}");
+            assert_eq!(
+                (error.record.as_str(), error.field, error.line),
+                (record, field, 2),
+                "{row}"
+            );
             assert!(error.reason.contains(reason), "{row}: {}", error.reason);
             assert!(error.to_string().contains(record));
         }
@@ -280,10 +401,37 @@ mod tests {
 
     #[test]
     fn decimals_parse_exactly_as_the_standard_library_would() {
-        for text in ["6146", "420.5", "-4.7", "7742.2", "0.04", "24266.5", "48355.7", "400000000", "2.86", "0"] {
-            assert_eq!(parse_decimal(text), Some(text.parse::<f64>().unwrap()), "{text}");
+        for text in [
+            "6146",
+            "420.5",
+            "-4.7",
+            "7742.2",
+            "0.04",
+            "24266.5",
+            "48355.7",
+            "400000000",
+            "2.86",
+            "0",
+        ] {
+            assert_eq!(
+                parse_decimal(text),
+                Some(text.parse::<f64>().unwrap()),
+                "{text}"
+            );
         }
-        for text in ["", "-", "1.", ".5", "1e3", "1,000", "NaN", "inf", "4.2.1", "--3", "1234567890123456"] {
+        for text in [
+            "",
+            "-",
+            "1.",
+            ".5",
+            "1e3",
+            "1,000",
+            "NaN",
+            "inf",
+            "4.2.1",
+            "--3",
+            "1234567890123456",
+        ] {
             assert_eq!(parse_decimal(text), None, "{text}");
         }
     }
@@ -292,7 +440,10 @@ mod tests {
     fn duplicate_ids_are_rejected_at_the_second_line() {
         let row = "dup,magnet_exports,CHN,,2025-08,5,t,T,P,,https://e.org,q";
         let error = parse_facts(&format!("{HEADER}{row}\n{row}\n")).unwrap_err();
-        assert_eq!((error.record.as_str(), error.field, error.line), ("dup", "id", 3));
+        assert_eq!(
+            (error.record.as_str(), error.field, error.line),
+            ("dup", "id", 3)
+        );
     }
 
     #[test]

@@ -6,9 +6,18 @@ use super::period::Month;
 
 /// Fact ids of the events and what each one means for the story.
 const EVENTS: [(&str, &str); 3] = [
-    ("ctrl-2025-04-count", "China puts seven rare earths and their magnets under export licences"),
-    ("inv-dod-mp-2025", "The Pentagon becomes MP Materials' largest shareholder"),
-    ("ctrl-2025-10-count", "China adds five more elements to its controls (later suspended)"),
+    (
+        "ctrl-2025-04-count",
+        "China puts seven rare earths and their magnets under export licences",
+    ),
+    (
+        "inv-dod-mp-2025",
+        "The Pentagon becomes MP Materials' largest shareholder",
+    ),
+    (
+        "ctrl-2025-10-count",
+        "China adds five more elements to its controls (later suspended)",
+    ),
 ];
 
 #[derive(Debug)]
@@ -23,7 +32,11 @@ pub fn policy_events(dataset: &Dataset) -> Vec<PolicyEvent<'_>> {
         .iter()
         .filter_map(|(id, title)| {
             let fact = dataset.fact(id)?;
-            Some(PolicyEvent { month: fact.period.first_month()?, title, fact })
+            Some(PolicyEvent {
+                month: fact.period.first_month()?,
+                title,
+                fact,
+            })
         })
         .collect();
     events.sort_unstable_by_key(|e| e.month);
@@ -40,6 +53,8 @@ mod tests {
         let events = policy_events(&dataset);
         let months: Vec<String> = events.iter().map(|e| e.month.to_string()).collect();
         assert_eq!(months, ["2025-04", "2025-07", "2025-10"]);
-        assert!(events.iter().all(|e| e.fact.source.url.starts_with("https://")));
+        assert!(events
+            .iter()
+            .all(|e| e.fact.source.url.starts_with("https://")));
     }
 }

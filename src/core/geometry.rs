@@ -18,7 +18,11 @@ pub struct WidthScale {
 
 impl WidthScale {
     pub fn width(&self, tonnes: f64) -> f64 {
-        if self.max_tonnes <= 0.0 { 0.0 } else { tonnes.max(0.0) / self.max_tonnes * self.max_width }
+        if self.max_tonnes <= 0.0 {
+            0.0
+        } else {
+            tonnes.max(0.0) / self.max_tonnes * self.max_width
+        }
     }
 
     /// Round legend values (1, 2, 5 × 10ⁿ) below the largest flow, for a
@@ -64,7 +68,10 @@ impl Arc {
             (nx, ny) = (-nx, -ny);
         }
         let bow = length * 0.22;
-        let control = ((from.0 + to.0) / 2.0 + nx * bow, (from.1 + to.1) / 2.0 + ny * bow);
+        let control = (
+            (from.0 + to.0) / 2.0 + nx * bow,
+            (from.1 + to.1) / 2.0 + ny * bow,
+        );
         Some(Arc { from, control, to })
     }
 
@@ -77,8 +84,10 @@ impl Arc {
     }
 
     fn unit_normal(&self, t: f64) -> Point {
-        let dx = 2.0 * (1.0 - t) * (self.control.0 - self.from.0) + 2.0 * t * (self.to.0 - self.control.0);
-        let dy = 2.0 * (1.0 - t) * (self.control.1 - self.from.1) + 2.0 * t * (self.to.1 - self.control.1);
+        let dx = 2.0 * (1.0 - t) * (self.control.0 - self.from.0)
+            + 2.0 * t * (self.to.0 - self.control.0);
+        let dy = 2.0 * (1.0 - t) * (self.control.1 - self.from.1)
+            + 2.0 * t * (self.to.1 - self.control.1);
         let length = dx.hypot(dy).max(1e-9);
         (-dy / length, dx / length)
     }
@@ -102,7 +111,9 @@ impl Arc {
             let (nx, ny) = self.unit_normal(t);
             (x + sign * nx * half(t), y + sign * ny * half(t))
         };
-        let ts: Vec<f64> = (0..=STEPS).map(|i| body_end * i as f64 / STEPS as f64).collect();
+        let ts: Vec<f64> = (0..=STEPS)
+            .map(|i| body_end * i as f64 / STEPS as f64)
+            .collect();
         let head_half = (half(body_end) * 2.2).max(2.5);
         let (bx, by) = self.point(body_end);
         let (nx, ny) = self.unit_normal(body_end);
@@ -110,11 +121,24 @@ impl Arc {
         let mut path = String::new();
         for (i, t) in ts.iter().enumerate() {
             let (x, y) = side(*t, 1.0);
-            let _ = write!(path, "{}{}", if i == 0 { "M" } else { "L" }, coordinates((x, y)));
+            let _ = write!(
+                path,
+                "{}{}",
+                if i == 0 { "M" } else { "L" },
+                coordinates((x, y))
+            );
         }
-        let _ = write!(path, "L{}", coordinates((bx + nx * head_half, by + ny * head_half)));
+        let _ = write!(
+            path,
+            "L{}",
+            coordinates((bx + nx * head_half, by + ny * head_half))
+        );
         let _ = write!(path, "L{}", coordinates(self.to));
-        let _ = write!(path, "L{}", coordinates((bx - nx * head_half, by - ny * head_half)));
+        let _ = write!(
+            path,
+            "L{}",
+            coordinates((bx - nx * head_half, by - ny * head_half))
+        );
         for t in ts.iter().rev() {
             let (x, y) = side(*t, -1.0);
             let _ = write!(path, "L{}", coordinates((x, y)));
@@ -134,7 +158,10 @@ mod tests {
     use super::*;
 
     fn numbers(path: &str) -> Vec<f64> {
-        path.split(|c: char| c.is_ascii_alphabetic() || c == ' ').filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect()
+        path.split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse().unwrap())
+            .collect()
     }
 
     fn points(path: &str) -> Vec<Point> {
@@ -143,29 +170,56 @@ mod tests {
 
     #[test]
     fn width_is_proportional_to_tonnes_on_one_fixed_scale() {
-        let scale = WidthScale { max_tonnes: 2582.0, max_width: 18.0 };
+        let scale = WidthScale {
+            max_tonnes: 2582.0,
+            max_width: 18.0,
+        };
         assert_eq!(scale.width(2582.0), 18.0);
         assert!((scale.width(1291.0) - 9.0).abs() < 1e-9);
         assert!((scale.width(590.0) / scale.width(295.0) - 2.0).abs() < 1e-9);
         assert_eq!(scale.width(-3.0), 0.0);
-        assert_eq!(WidthScale { max_tonnes: 0.0, max_width: 18.0 }.width(5.0), 0.0);
+        assert_eq!(
+            WidthScale {
+                max_tonnes: 0.0,
+                max_width: 18.0
+            }
+            .width(5.0),
+            0.0
+        );
     }
 
     #[test]
     fn legend_values_are_round_and_never_above_the_largest_flow() {
-        let cases = [(2582.0, vec![1000.0, 2000.0, 500.0]), (7338.0, vec![2000.0, 5000.0, 1000.0]), (46.0, vec![10.0, 20.0, 5.0])];
+        let cases = [
+            (2582.0, vec![1000.0, 2000.0, 500.0]),
+            (7338.0, vec![2000.0, 5000.0, 1000.0]),
+            (46.0, vec![10.0, 20.0, 5.0]),
+        ];
         for (max, mut expected) in cases {
-            let mut values = WidthScale { max_tonnes: max, max_width: 18.0 }.legend_values();
+            let mut values = WidthScale {
+                max_tonnes: max,
+                max_width: 18.0,
+            }
+            .legend_values();
             values.sort_by(f64::total_cmp);
             expected.sort_by(f64::total_cmp);
             assert_eq!(values, expected, "{max}");
         }
-        assert!(WidthScale { max_tonnes: 0.0, max_width: 1.0 }.legend_values().is_empty());
+        assert!(WidthScale {
+            max_tonnes: 0.0,
+            max_width: 1.0
+        }
+        .legend_values()
+        .is_empty());
     }
 
     #[test]
     fn arcs_bow_northwards_whichever_way_they_run() {
-        for (from, to) in [((100.0, 100.0), (400.0, 120.0)), ((400.0, 120.0), (100.0, 100.0)), ((417.0, 102.0), (442.0, 110.0))] {
+        for (from, to) in [
+            ((100.0, 100.0), (400.0, 120.0)),
+            ((400.0, 120.0), (100.0, 100.0)),
+            ((417.0, 102.0), (442.0, 110.0)),
+        ] {
             let arc = Arc::between(from, to).unwrap();
             let chord_mid_y = (from.1 + to.1) / 2.0;
             assert!(arc.point(0.5).1 < chord_mid_y, "{from:?}->{to:?}");
@@ -183,7 +237,10 @@ mod tests {
         let pts = points(&path);
         let (first, last) = (pts[0], pts[pts.len() - 1]);
         let start_width = (first.0 - last.0).hypot(first.1 - last.1);
-        assert!((start_width - 10.0).abs() < 0.2, "start width {start_width}");
+        assert!(
+            (start_width - 10.0).abs() < 0.2,
+            "start width {start_width}"
+        );
         assert!(pts.contains(&(830.0, 105.0)), "tip is the destination");
         assert!(pts.iter().all(|(x, y)| x.is_finite() && y.is_finite()));
     }
@@ -192,7 +249,8 @@ mod tests {
     fn a_hairline_flow_still_gets_a_visible_arrowhead() {
         let arc = Arc::between((400.0, 100.0), (420.0, 110.0)).unwrap();
         let pts = points(&arc.tapered_ribbon(0.2));
-        let widest = pts.iter().map(|p| p.0).fold(f64::MIN, f64::max) - pts.iter().map(|p| p.0).fold(f64::MAX, f64::min);
+        let widest = pts.iter().map(|p| p.0).fold(f64::MIN, f64::max)
+            - pts.iter().map(|p| p.0).fold(f64::MAX, f64::min);
         assert!(widest > 4.0);
     }
 }

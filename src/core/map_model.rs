@@ -47,7 +47,11 @@ pub struct Figure {
 
 impl Figure {
     pub fn of(fact: &Fact) -> Figure {
-        Figure { label: fact.unit.format(fact.value), value: fact.value, source: SourceRef::of(fact) }
+        Figure {
+            label: fact.unit.format(fact.value),
+            value: fact.value,
+            source: SourceRef::of(fact),
+        }
     }
 }
 
@@ -126,7 +130,12 @@ pub struct MapModel {
     pub places: Vec<PlaceLabel>,
 }
 
-fn change_model(view: &SeriesView, partner: Option<&str>, month: Month, kind: ChangeKind) -> ChangeModel {
+fn change_model(
+    view: &SeriesView,
+    partner: Option<&str>,
+    month: Month,
+    kind: ChangeKind,
+) -> ChangeModel {
     let base_month = match kind {
         ChangeKind::MonthOnMonth => month.previous(),
         ChangeKind::YearOnYear => month.year_earlier(),
@@ -170,14 +179,25 @@ fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
     Some(projection.project(lon, lat))
 }
 
-pub fn map_model(dataset: &Dataset, series: Series, month: Month, projection: &EqualEarth) -> MapModel {
+pub fn map_model(
+    dataset: &Dataset,
+    series: Series,
+    month: Month,
+    projection: &EqualEarth,
+) -> MapModel {
     let view = SeriesView::new(dataset, series);
     let month_flows = view.month_flows(month);
-    let scale = WidthScale { max_tonnes: view.largest_flow().unwrap_or(0.0), max_width: MAX_FLOW_WIDTH };
+    let scale = WidthScale {
+        max_tonnes: view.largest_flow().unwrap_or(0.0),
+        max_width: MAX_FLOW_WIDTH,
+    };
     let origin = project(projection, EXPORTER);
     let arc_to = |partner: &str| Arc::between(origin?, project(projection, partner)?);
     let changes = |partner: Option<&str>| {
-        vec![change_model(&view, partner, month, ChangeKind::MonthOnMonth), change_model(&view, partner, month, ChangeKind::YearOnYear)]
+        vec![
+            change_model(&view, partner, month, ChangeKind::MonthOnMonth),
+            change_model(&view, partner, month, ChangeKind::YearOnYear),
+        ]
     };
 
     let flows = month_flows
@@ -195,8 +215,14 @@ pub fn map_model(dataset: &Dataset, series: Series, month: Month, projection: &E
                 ribbon: arc.tapered_ribbon(width),
                 anchor: arc.point(0.5),
                 part_of: flow.part_of.map(|whole| {
-                    let whole_figure = month_flows.flow(whole).map(|f| f.fact.unit.format(f.fact.value)).unwrap_or_default();
-                    format!("Part of the {} flow ({whole_figure}); counted once, inside it.", country::display_name(whole))
+                    let whole_figure = month_flows
+                        .flow(whole)
+                        .map(|f| f.fact.unit.format(f.fact.value))
+                        .unwrap_or_default();
+                    format!(
+                        "Part of the {} flow ({whole_figure}); counted once, inside it.",
+                        country::display_name(whole)
+                    )
                 }),
                 changes: changes(Some(flow.partner)),
             })
@@ -215,10 +241,20 @@ pub fn map_model(dataset: &Dataset, series: Series, month: Month, projection: &E
         .collect();
     let places = country::COUNTRIES
         .iter()
-        .filter(|c| c.in_story || month_flows.flow(c.code).is_some() || month_flows.missing.contains(&c.code))
+        .filter(|c| {
+            c.in_story
+                || month_flows.flow(c.code).is_some()
+                || month_flows.missing.contains(&c.code)
+        })
         .map(|c| {
             let (x, y) = projection.project(c.anchor.0, c.anchor.1);
-            PlaceLabel { code: c.code.to_string(), name: c.name.to_string(), x, y, in_story: c.in_story }
+            PlaceLabel {
+                code: c.code.to_string(),
+                name: c.name.to_string(),
+                x,
+                y,
+                in_story: c.in_story,
+            }
         })
         .collect();
 
@@ -228,14 +264,23 @@ pub fn map_model(dataset: &Dataset, series: Series, month: Month, projection: &E
         month_label: month_long(month),
         has_data: month_flows.has_any_data(),
         total: month_flows.total.map(Figure::of),
-        total_changes: if month_flows.total.is_some() { changes(None) } else { Vec::new() },
+        total_changes: if month_flows.total.is_some() {
+            changes(None)
+        } else {
+            Vec::new()
+        },
         flows,
         missing,
-        not_itemised: month_flows.not_itemised().map(|rest| Unit::Tonnes.format(rest)),
+        not_itemised: month_flows
+            .not_itemised()
+            .map(|rest| Unit::Tonnes.format(rest)),
         legend: scale
             .legend_values()
             .into_iter()
-            .map(|tonnes| LegendEntry { label: Unit::Tonnes.format(tonnes), width: scale.width(tonnes) })
+            .map(|tonnes| LegendEntry {
+                label: Unit::Tonnes.format(tonnes),
+                width: scale.width(tonnes),
+            })
             .collect(),
         places,
     }
@@ -252,18 +297,29 @@ pub struct TimelineMonth {
 
 pub fn timeline_months(dataset: &Dataset, series: Series) -> Vec<TimelineMonth> {
     let view = SeriesView::new(dataset, series);
-    let Some((first, last)) = view.month_span() else { return Vec::new() };
+    let Some((first, last)) = view.month_span() else {
+        return Vec::new();
+    };
     Month::range(first, last)
         .map(|month| {
             let flows = view.month_flows(month);
-            TimelineMonth { month, label: month_short(month), has_total: flows.total.is_some(), destinations: flows.flows.len() }
+            TimelineMonth {
+                month,
+                label: month_short(month),
+                has_total: flows.total.is_some(),
+                destinations: flows.flows.len(),
+            }
         })
         .collect()
 }
 
 /// The EU is one destination: its members' shapes are drawn as part of it.
 pub fn shape_group(code: &str) -> &str {
-    if country::is_eu_member(code) { EU27 } else { code }
+    if country::is_eu_member(code) {
+        EU27
+    } else {
+        code
+    }
 }
 
 #[cfg(test)]
@@ -272,20 +328,40 @@ mod tests {
 
     fn august() -> MapModel {
         let dataset = Dataset::embedded().unwrap();
-        map_model(&dataset, Series::Magnets, Month::parse("2025-08").unwrap(), &EqualEarth::basemap())
+        map_model(
+            &dataset,
+            Series::Magnets,
+            Month::parse("2025-08").unwrap(),
+            &EqualEarth::basemap(),
+        )
     }
 
     #[test]
     fn august_2025_draws_the_reported_destinations_with_their_tonnes() {
         let model = august();
-        let mut drawn: Vec<(&str, f64)> = model.flows.iter().map(|f| (f.partner.as_str(), f.figure.value)).collect();
+        let mut drawn: Vec<(&str, f64)> = model
+            .flows
+            .iter()
+            .map(|f| (f.partner.as_str(), f.figure.value))
+            .collect();
         drawn.sort_by(|a, b| a.0.cmp(b.0));
         assert_eq!(drawn, [("DEU", 1346.0), (EU27, 2582.0), ("USA", 590.0)]);
         assert_eq!(model.total.as_ref().unwrap().label, "6,146 t");
         assert_eq!(model.not_itemised.as_deref(), Some("2,974 t"));
         let eu = model.flows.iter().find(|f| f.partner == EU27).unwrap();
-        assert_eq!(eu.width, MAX_FLOW_WIDTH, "the EU's 2,582 t is the largest flow of the series");
-        assert!(model.flows.iter().find(|f| f.partner == "DEU").unwrap().part_of.as_deref().unwrap().contains("2,582 t"));
+        assert_eq!(
+            eu.width, MAX_FLOW_WIDTH,
+            "the EU's 2,582 t is the largest flow of the series"
+        );
+        assert!(model
+            .flows
+            .iter()
+            .find(|f| f.partner == "DEU")
+            .unwrap()
+            .part_of
+            .as_deref()
+            .unwrap()
+            .contains("2,582 t"));
     }
 
     #[test]
@@ -303,20 +379,37 @@ mod tests {
         let mom = &us.changes[0];
         assert_eq!(mom.computed.as_deref(), Some("\u{2212}4.7%"));
         assert_eq!(mom.basis, "590 t in August 2025 against 619 t in July 2025");
-        let stated: Vec<(&str, Option<bool>)> = mom.stated.iter().map(|s| (s.label.as_str(), s.agrees)).collect();
+        let stated: Vec<(&str, Option<bool>)> = mom
+            .stated
+            .iter()
+            .map(|s| (s.label.as_str(), s.agrees))
+            .collect();
         assert!(stated.contains(&("\u{2212}4.8%", Some(false))));
         assert!(stated.contains(&("\u{2212}4.7%", Some(true))));
         let yoy = &us.changes[1];
         assert_eq!(yoy.computed, None);
         assert_eq!(yoy.basis, "No figure for August 2024 in the data");
-        assert_eq!(yoy.stated[0].agrees, None, "Reuters' −11.8% cannot be checked without Aug 2024");
+        assert_eq!(
+            yoy.stated[0].agrees, None,
+            "Reuters' −11.8% cannot be checked without Aug 2024"
+        );
     }
 
     #[test]
     fn a_month_without_data_says_so_and_draws_nothing() {
         let dataset = Dataset::embedded().unwrap();
-        let model = map_model(&dataset, Series::Magnets, Month::parse("2025-03").unwrap(), &EqualEarth::basemap());
-        assert!(!model.has_data && model.flows.is_empty() && model.total.is_none() && model.not_itemised.is_none());
+        let model = map_model(
+            &dataset,
+            Series::Magnets,
+            Month::parse("2025-03").unwrap(),
+            &EqualEarth::basemap(),
+        );
+        assert!(
+            !model.has_data
+                && model.flows.is_empty()
+                && model.total.is_none()
+                && model.not_itemised.is_none()
+        );
         assert!(!model.missing.is_empty());
     }
 

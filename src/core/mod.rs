@@ -5,8 +5,8 @@
 pub mod country;
 pub mod dataset;
 pub mod events;
-pub mod map_model;
 pub mod geometry;
+pub mod map_model;
 pub mod period;
 pub mod profile;
 pub mod projection;

@@ -14,7 +14,8 @@ pub struct Month {
 
 impl Month {
     pub fn new(year: i32, month: u8) -> Option<Month> {
-        ((1..=12).contains(&month) && (1900..=2200).contains(&year)).then_some(Month { year, month })
+        ((1..=12).contains(&month) && (1900..=2200).contains(&year))
+            .then_some(Month { year, month })
     }
 
     pub fn year(self) -> i32 {
@@ -40,7 +41,10 @@ impl Month {
     }
 
     fn from_ordinal(ordinal: i32) -> Month {
-        Month { year: ordinal.div_euclid(12), month: (ordinal.rem_euclid(12) + 1) as u8 }
+        Month {
+            year: ordinal.div_euclid(12),
+            month: (ordinal.rem_euclid(12) + 1) as u8,
+        }
     }
 
     pub fn plus_months(self, months: i32) -> Month {
@@ -89,10 +93,19 @@ pub enum Period {
     /// The source gives no reference period; the fact holds "as of" its date.
     Undated,
     Year(i32),
-    Half { year: i32, half: u8 },
-    Quarter { year: i32, quarter: u8 },
+    Half {
+        year: i32,
+        half: u8,
+    },
+    Quarter {
+        year: i32,
+        quarter: u8,
+    },
     Month(Month),
-    Day { month: Month, day: u8 },
+    Day {
+        month: Month,
+        day: u8,
+    },
     /// A cumulative span such as `2025-01/2025-07` (year to date) or `2020/2023`.
     Span(Box<Period>, Box<Period>),
 }
@@ -114,21 +127,39 @@ impl Period {
     }
 
     fn parse_single(text: &str) -> Result<Period, String> {
-        let bad = || format!("`{text}` is not a period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1, YYYY-Q1)");
+        let bad =
+            || format!("`{text}` is not a period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1, YYYY-Q1)");
         let mut parts = text.split('-');
-        let year = parts.next().filter(|y| y.len() == 4).and_then(parse_digits).ok_or_else(bad)?;
+        let year = parts
+            .next()
+            .filter(|y| y.len() == 4)
+            .and_then(parse_digits)
+            .ok_or_else(bad)?;
         Month::new(year, 1).ok_or_else(bad)?;
         let period = match (parts.next(), parts.next(), parts.next()) {
             (None, _, _) => Period::Year(year),
-            (Some(h @ ("H1" | "H2")), None, _) => Period::Half { year, half: h.as_bytes()[1] - b'0' },
-            (Some(q @ ("Q1" | "Q2" | "Q3" | "Q4")), None, _) => {
-                Period::Quarter { year, quarter: q.as_bytes()[1] - b'0' }
+            (Some(h @ ("H1" | "H2")), None, _) => Period::Half {
+                year,
+                half: h.as_bytes()[1] - b'0',
+            },
+            (Some(q @ ("Q1" | "Q2" | "Q3" | "Q4")), None, _) => Period::Quarter {
+                year,
+                quarter: q.as_bytes()[1] - b'0',
+            },
+            (Some(m), None, _) => {
+                Period::Month(Month::parse(&format!("{year:04}-{m}")).ok_or_else(bad)?)
             }
-            (Some(m), None, _) => Period::Month(Month::parse(&format!("{year:04}-{m}")).ok_or_else(bad)?),
             (Some(m), Some(d), None) => {
                 let month = Month::parse(&format!("{year:04}-{m}")).ok_or_else(bad)?;
-                let day = Some(d).filter(|d| d.len() == 2).and_then(parse_digits).filter(|d| (1..=31).contains(d)).ok_or_else(bad)?;
-                Period::Day { month, day: day as u8 }
+                let day = Some(d)
+                    .filter(|d| d.len() == 2)
+                    .and_then(parse_digits)
+                    .filter(|d| (1..=31).contains(d))
+                    .ok_or_else(bad)?;
+                Period::Day {
+                    month,
+                    day: day as u8,
+                }
             }
             _ => return Err(bad()),
         };
@@ -196,7 +227,9 @@ mod tests {
 
     #[test]
     fn month_range_includes_both_ends_in_order() {
-        let months: Vec<String> = Month::range(month("2024-11"), month("2025-02")).map(|m| m.to_string()).collect();
+        let months: Vec<String> = Month::range(month("2024-11"), month("2025-02"))
+            .map(|m| m.to_string())
+            .collect();
         assert_eq!(months, ["2024-11", "2024-12", "2025-01", "2025-02"]);
         assert_eq!(Month::range(month("2025-02"), month("2025-01")).count(), 0);
     }
@@ -206,15 +239,39 @@ mod tests {
         let cases = [
             ("", Period::Undated),
             ("2024", Period::Year(2024)),
-            ("2025-H1", Period::Half { year: 2025, half: 1 }),
-            ("2026-Q1", Period::Quarter { year: 2026, quarter: 1 }),
+            (
+                "2025-H1",
+                Period::Half {
+                    year: 2025,
+                    half: 1,
+                },
+            ),
+            (
+                "2026-Q1",
+                Period::Quarter {
+                    year: 2026,
+                    quarter: 1,
+                },
+            ),
             ("2025-08", Period::Month(month("2025-08"))),
-            ("2025-04-04", Period::Day { month: month("2025-04"), day: 4 }),
+            (
+                "2025-04-04",
+                Period::Day {
+                    month: month("2025-04"),
+                    day: 4,
+                },
+            ),
             (
                 "2025-01/2025-07",
-                Period::Span(Box::new(Period::Month(month("2025-01"))), Box::new(Period::Month(month("2025-07")))),
+                Period::Span(
+                    Box::new(Period::Month(month("2025-01"))),
+                    Box::new(Period::Month(month("2025-07"))),
+                ),
             ),
-            ("2020/2023", Period::Span(Box::new(Period::Year(2020)), Box::new(Period::Year(2023)))),
+            (
+                "2020/2023",
+                Period::Span(Box::new(Period::Year(2020)), Box::new(Period::Year(2023))),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(Period::parse(text), Ok(expected), "{text}");
@@ -223,19 +280,39 @@ mod tests {
 
     #[test]
     fn malformed_periods_are_rejected_with_the_text() {
-        for text in ["2025-13", "2025-Q5", "2025-H3", "2025-04-32", "20250", "2025-07/2024-01", "Aug 2025"] {
+        for text in [
+            "2025-13",
+            "2025-Q5",
+            "2025-H3",
+            "2025-04-32",
+            "20250",
+            "2025-07/2024-01",
+            "Aug 2025",
+        ] {
             let error = Period::parse(text).unwrap_err();
-            assert!(error.contains(text.split('/').next().unwrap()) || error.contains(text), "{text}: {error}");
+            assert!(
+                error.contains(text.split('/').next().unwrap()) || error.contains(text),
+                "{text}: {error}"
+            );
         }
     }
 
     #[test]
     fn only_monthly_periods_count_as_months() {
-        assert_eq!(Period::parse("2025-08").unwrap().as_month(), Some(month("2025-08")));
+        assert_eq!(
+            Period::parse("2025-08").unwrap().as_month(),
+            Some(month("2025-08"))
+        );
         for text in ["2025", "2025-H1", "2025-01/2025-07", "2025-04-04", ""] {
             assert_eq!(Period::parse(text).unwrap().as_month(), None, "{text}");
         }
-        assert_eq!(Period::parse("2025-04-04").unwrap().first_month(), Some(month("2025-04")));
-        assert_eq!(Period::parse("2026-Q1").unwrap().first_month(), Some(month("2026-01")));
+        assert_eq!(
+            Period::parse("2025-04-04").unwrap().first_month(),
+            Some(month("2025-04"))
+        );
+        assert_eq!(
+            Period::parse("2026-Q1").unwrap().first_month(),
+            Some(month("2026-01"))
+        );
     }
 }

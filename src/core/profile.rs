@@ -10,16 +10,25 @@ use super::series::{Series, EXPORTER};
 /// by metric, then newest period first. Monthly export figures are left out;
 /// the map and the flow list show those.
 pub fn country_facts<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Fact> {
-    let is_flow = |f: &Fact| Series::ALL.iter().any(|s| f.metric.starts_with(s.metric())) || f.metric.starts_with("magnet_export_share");
+    let is_flow = |f: &Fact| {
+        Series::ALL.iter().any(|s| f.metric.starts_with(s.metric()))
+            || f.metric.starts_with("magnet_export_share")
+    };
     let about = |f: &Fact| {
         country::country_of(&f.subject) == Some(code)
             || f.subject == code
             || (f.metric.contains("import_share") && f.partner.as_deref() == Some(code))
     };
-    let mut labelled: Vec<(String, &Fact)> =
-        dataset.facts.iter().filter(|f| about(f) && !is_flow(f)).map(|f| (metric_label(&f.metric), f)).collect();
+    let mut labelled: Vec<(String, &Fact)> = dataset
+        .facts
+        .iter()
+        .filter(|f| about(f) && !is_flow(f))
+        .map(|f| (metric_label(&f.metric), f))
+        .collect();
     // Ids are unique, so the order is total and the same on every run.
-    labelled.sort_unstable_by(|(la, a), (lb, b)| (la, &b.period_text, &a.id).cmp(&(lb, &a.period_text, &b.id)));
+    labelled.sort_unstable_by(|(la, a), (lb, b)| {
+        (la, &b.period_text, &a.id).cmp(&(lb, &a.period_text, &b.id))
+    });
     labelled.into_iter().map(|(_, fact)| fact).collect()
 }
 
@@ -45,7 +54,9 @@ pub fn metric_label(metric: &str) -> String {
         let spaced = metric.replace('_', " ");
         let mut chars = spaced.chars();
         // Metric names are ASCII; this avoids Unicode case tables in the wasm.
-        chars.next().map_or(String::new(), |c| c.to_ascii_uppercase().to_string() + chars.as_str())
+        chars.next().map_or(String::new(), |c| {
+            c.to_ascii_uppercase().to_string() + chars.as_str()
+        })
     } else {
         known.to_string()
     }
@@ -84,16 +95,34 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
         .into_iter()
         .map(|fact| FactModel {
             metric_label: metric_label(&fact.metric),
-            subject: if fact.subject == code { String::new() } else { fact.subject.clone() },
-            period: if fact.period_text.is_empty() { format!("as of {}", or_undated(&fact.source.date)) } else { fact.period_text.clone() },
+            subject: if fact.subject == code {
+                String::new()
+            } else {
+                fact.subject.clone()
+            },
+            period: if fact.period_text.is_empty() {
+                format!("as of {}", or_undated(&fact.source.date))
+            } else {
+                fact.period_text.clone()
+            },
             figure: Figure::of(fact),
         })
         .collect();
-    CountryModel { code: code.to_string(), name, note, flows, facts }
+    CountryModel {
+        code: code.to_string(),
+        name,
+        note,
+        flows,
+        facts,
+    }
 }
 
 fn or_undated(date: &str) -> &str {
-    if date.is_empty() { "an undated source" } else { date }
+    if date.is_empty() {
+        "an undated source"
+    } else {
+        date
+    }
 }
 
 #[cfg(test)]
@@ -106,14 +135,26 @@ mod tests {
     #[test]
     fn the_us_panel_shows_its_flow_this_month_and_its_own_facts() {
         let dataset = Dataset::embedded().unwrap();
-        let map = map_model(&dataset, Series::Magnets, Month::parse("2025-08").unwrap(), &EqualEarth::basemap());
+        let map = map_model(
+            &dataset,
+            Series::Magnets,
+            Month::parse("2025-08").unwrap(),
+            &EqualEarth::basemap(),
+        );
         let usa = country_model(&dataset, "USA", &map);
         assert_eq!(usa.flows.len(), 1);
         assert_eq!(usa.flows[0].1.label, "590 t");
-        assert!(usa.facts.iter().any(|f| f.metric_label.contains("reserves") || f.metric_label.contains("Reserves")));
+        assert!(usa
+            .facts
+            .iter()
+            .any(|f| f.metric_label.contains("reserves") || f.metric_label.contains("Reserves")));
         assert!(usa.facts.iter().all(|f| !f.figure.source.url.is_empty()));
         let china = country_model(&dataset, "CHN", &map);
-        assert_eq!(china.flows.len(), 3, "China's panel lists every flow of the month");
+        assert_eq!(
+            china.flows.len(),
+            3,
+            "China's panel lists every flow of the month"
+        );
         let france = country_model(&dataset, "FRA", &map);
         assert!(france.note.unwrap().contains("EU"));
     }
@@ -123,31 +164,52 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let facts = country_facts(&dataset, "MNG");
         assert!(facts.iter().any(|f| f.metric == "reserves"));
-        assert!(facts.iter().any(|f| f.metric == "mine_production_molybdenum"));
-        assert!(facts.iter().any(|f| f.subject.contains("Khalzan")), "deposit-level rows belong to Mongolia");
+        assert!(facts
+            .iter()
+            .any(|f| f.metric == "mine_production_molybdenum"));
+        assert!(
+            facts.iter().any(|f| f.subject.contains("Khalzan")),
+            "deposit-level rows belong to Mongolia"
+        );
     }
 
     #[test]
     fn china_profile_keeps_shares_and_leaves_monthly_exports_to_the_map() {
         let dataset = Dataset::embedded().unwrap();
         let facts = country_facts(&dataset, "CHN");
-        assert!(facts.iter().any(|f| f.metric == "refining_share" && f.value == 92.0));
-        assert!(facts.iter().all(|f| !f.metric.starts_with("magnet_exports") && !f.metric.starts_with("re_exports")));
+        assert!(facts
+            .iter()
+            .any(|f| f.metric == "refining_share" && f.value == 92.0));
+        assert!(facts.iter().all(
+            |f| !f.metric.starts_with("magnet_exports") && !f.metric.starts_with("re_exports")
+        ));
         // Korea's dependence on China is a fact about China's reach too.
-        assert!(facts.iter().any(|f| f.subject == "KOR" && f.metric.contains("import_share")));
+        assert!(facts
+            .iter()
+            .any(|f| f.subject == "KOR" && f.metric.contains("import_share")));
     }
 
     #[test]
     fn estonia_gets_the_narva_plant_and_korea_its_planned_capacity() {
         let dataset = Dataset::embedded().unwrap();
-        assert!(country_facts(&dataset, "EST").iter().any(|f| f.id == "cap-mag-neo-narva-ph1"));
-        assert!(country_facts(&dataset, "KOR").iter().any(|f| f.metric == "capacity_planned"));
+        assert!(country_facts(&dataset, "EST")
+            .iter()
+            .any(|f| f.id == "cap-mag-neo-narva-ph1"));
+        assert!(country_facts(&dataset, "KOR")
+            .iter()
+            .any(|f| f.metric == "capacity_planned"));
     }
 
     #[test]
     fn metric_labels_read_as_words() {
-        assert_eq!(metric_label("capacity_planned"), "Magnet capacity (planned)");
-        assert_eq!(metric_label("stockpile_days_neodymium"), "Stockpile days neodymium");
+        assert_eq!(
+            metric_label("capacity_planned"),
+            "Magnet capacity (planned)"
+        );
+        assert_eq!(
+            metric_label("stockpile_days_neodymium"),
+            "Stockpile days neodymium"
+        );
         assert_eq!(metric_label(""), "");
     }
 }

@@ -34,7 +34,8 @@ impl EqualEarth {
     pub fn basemap() -> EqualEarth {
         // Display, not Debug, for the message: Debug pulls in Unicode escape
         // tables worth 16 KB of wasm.
-        serde_json::from_str(PROJECTION_JSON).unwrap_or_else(|e| panic!("public/geo/projection.json: {e}"))
+        serde_json::from_str(PROJECTION_JSON)
+            .unwrap_or_else(|e| panic!("public/geo/projection.json: {e}"))
     }
 
     /// Longitude and latitude in degrees to SVG x (right) and y (down).
@@ -43,9 +44,13 @@ impl EqualEarth {
         let theta = (m() * lat.to_radians().sin()).asin();
         let t2 = theta * theta;
         let t6 = t2 * t2 * t2;
-        let x = lambda * theta.cos() / (m() * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
+        let x =
+            lambda * theta.cos() / (m() * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
         let y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
-        (self.translate[0] + self.scale * x, self.translate[1] - self.scale * y)
+        (
+            self.translate[0] + self.scale * x,
+            self.translate[1] - self.scale * y,
+        )
     }
 
     /// SVG coordinates back to longitude and latitude, by Newton's method on
@@ -67,12 +72,16 @@ impl EqualEarth {
         }
         let t2 = theta * theta;
         let t6 = t2 * t2 * t2;
-        let lambda = m() * px * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)) / theta.cos();
+        let lambda =
+            m() * px * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)) / theta.cos();
         let sin_phi = theta.sin() / m();
         if !(-1.0..=1.0).contains(&sin_phi) || lambda.abs() > std::f64::consts::PI + 1e-9 {
             return None;
         }
-        Some((wrap_degrees(lambda.to_degrees() + self.central_meridian), sin_phi.asin().to_degrees()))
+        Some((
+            wrap_degrees(lambda.to_degrees() + self.central_meridian),
+            sin_phi.asin().to_degrees(),
+        ))
     }
 }
 
@@ -110,7 +119,14 @@ mod tests {
         assert!(asset.checkpoints.len() >= 5);
         for c in asset.checkpoints {
             let (x, y) = asset.projection.project(c.lon, c.lat);
-            assert!((x - c.x).abs() < 0.06 && (y - c.y).abs() < 0.06, "({}, {}) -> ({x}, {y}) not ({}, {})", c.lon, c.lat, c.x, c.y);
+            assert!(
+                (x - c.x).abs() < 0.06 && (y - c.y).abs() < 0.06,
+                "({}, {}) -> ({x}, {y}) not ({}, {})",
+                c.lon,
+                c.lat,
+                c.x,
+                c.y
+            );
         }
     }
 
@@ -121,7 +137,10 @@ mod tests {
             for lat in (-85..=85).step_by(17) {
                 let (x, y) = projection.project(f64::from(lon), f64::from(lat));
                 let (lon2, lat2) = projection.invert(x, y).unwrap();
-                assert!((lon2 - f64::from(lon)).abs() < 1e-6 && (lat2 - f64::from(lat)).abs() < 1e-6, "{lon},{lat} -> {lon2},{lat2}");
+                assert!(
+                    (lon2 - f64::from(lon)).abs() < 1e-6 && (lat2 - f64::from(lat)).abs() < 1e-6,
+                    "{lon},{lat} -> {lon2},{lat2}"
+                );
             }
         }
     }
@@ -143,7 +162,13 @@ mod tests {
         // have the same projected area; that is the point of Equal Earth.
         let projection = basemap().projection;
         let area = |lon: f64, lat: f64| {
-            let corners = [(lon, lat), (lon + 10.0, lat), (lon + 10.0, lat + 10.0), (lon, lat + 10.0)].map(|(a, b)| projection.project(a, b));
+            let corners = [
+                (lon, lat),
+                (lon + 10.0, lat),
+                (lon + 10.0, lat + 10.0),
+                (lon, lat + 10.0),
+            ]
+            .map(|(a, b)| projection.project(a, b));
             let mut twice = 0.0;
             for i in 0..4 {
                 let (x1, y1) = corners[i];
@@ -155,7 +180,12 @@ mod tests {
         let equator = area(0.0, 0.0);
         let north = area(100.0, 50.0);
         // A 10° cell at 50–60°N covers about 0.7 of one at the equator on the sphere.
-        let sphere_ratio = ((60f64).to_radians().sin() - (50f64).to_radians().sin()) / (10f64).to_radians().sin();
-        assert!((north / equator - sphere_ratio).abs() < 0.02, "{} vs {sphere_ratio}", north / equator);
+        let sphere_ratio =
+            ((60f64).to_radians().sin() - (50f64).to_radians().sin()) / (10f64).to_radians().sin();
+        assert!(
+            (north / equator - sphere_ratio).abs() < 0.02,
+            "{} vs {sphere_ratio}",
+            north / equator
+        );
     }
 }

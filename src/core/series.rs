@@ -23,7 +23,11 @@ pub enum Series {
 pub const EXPORTER: &str = "CHN";
 
 impl Series {
-    pub const ALL: [Series; 3] = [Series::Magnets, Series::RareEarths, Series::RareEarthProducts];
+    pub const ALL: [Series; 3] = [
+        Series::Magnets,
+        Series::RareEarths,
+        Series::RareEarthProducts,
+    ];
 
     pub fn metric(self) -> &'static str {
         match self {
@@ -56,14 +60,24 @@ impl Series {
 }
 
 /// One sourced monthly figure of a series, for a destination or the total.
-fn monthly<'a>(dataset: &'a Dataset, metric: &str, partner: Option<&str>, month: Month) -> Option<&'a Fact> {
+fn monthly<'a>(
+    dataset: &'a Dataset,
+    metric: &str,
+    partner: Option<&str>,
+    month: Month,
+) -> Option<&'a Fact> {
     dataset.facts.iter().find(|f| {
-        f.metric == metric && f.subject == EXPORTER && f.partner.as_deref() == partner && f.period.as_month() == Some(month)
+        f.metric == metric
+            && f.subject == EXPORTER
+            && f.partner.as_deref() == partner
+            && f.period.as_month() == Some(month)
     })
 }
 
-fn monthly_facts<'a>(dataset: &'a Dataset, series: Series) -> impl Iterator<Item = &'a Fact> {
-    dataset.facts.iter().filter(move |f| f.metric == series.metric() && f.subject == EXPORTER && f.period.as_month().is_some())
+fn monthly_facts(dataset: &Dataset, series: Series) -> impl Iterator<Item = &Fact> {
+    dataset.facts.iter().filter(move |f| {
+        f.metric == series.metric() && f.subject == EXPORTER && f.period.as_month().is_some()
+    })
 }
 
 /// A change between two sourced figures of the same series and destination.
@@ -125,22 +139,43 @@ impl<'a> SeriesView<'a> {
 
     /// The change against the previous month or the same month a year
     /// earlier, only when both figures exist.
-    pub fn change(&self, partner: Option<&str>, month: Month, kind: ChangeKind) -> Option<Change<'a>> {
+    pub fn change(
+        &self,
+        partner: Option<&str>,
+        month: Month,
+        kind: ChangeKind,
+    ) -> Option<Change<'a>> {
         let current = self.figure(partner, month)?;
         let base = self.figure(partner, month.plus_months(-kind.months_back()))?;
-        (base.value != 0.0).then(|| Change { percent: (current.value / base.value - 1.0) * 100.0, current, base })
+        (base.value != 0.0).then(|| Change {
+            percent: (current.value / base.value - 1.0) * 100.0,
+            current,
+            base,
+        })
     }
 
     /// What sources say the change was, from the facts and the seed
     /// article's claims, each compared with the computed change.
-    pub fn stated_changes(&self, partner: Option<&str>, month: Month, kind: ChangeKind) -> Vec<StatedChange<'a>> {
+    pub fn stated_changes(
+        &self,
+        partner: Option<&str>,
+        month: Month,
+        kind: ChangeKind,
+    ) -> Vec<StatedChange<'a>> {
         let metric = format!("{}{}", self.series.metric(), kind.metric_suffix());
-        let computed = self.change(partner, month, kind).map(|c| round_to_tenth(c.percent));
+        let computed = self
+            .change(partner, month, kind)
+            .map(|c| round_to_tenth(c.percent));
         self.dataset
             .facts
             .iter()
             .chain(&self.dataset.claims)
-            .filter(|f| f.metric == metric && f.subject == EXPORTER && f.partner.as_deref() == partner && f.period.as_month() == Some(month))
+            .filter(|f| {
+                f.metric == metric
+                    && f.subject == EXPORTER
+                    && f.partner.as_deref() == partner
+                    && f.period.as_month() == Some(month)
+            })
             .map(|fact| StatedChange {
                 percent: fact.value,
                 fact,
@@ -152,19 +187,28 @@ impl<'a> SeriesView<'a> {
     /// First and last month with any monthly figure, total or by destination.
     pub fn month_span(&self) -> Option<(Month, Month)> {
         let months = monthly_facts(self.dataset, self.series).filter_map(|f| f.period.as_month());
-        months.fold(None, |span, m| Some(span.map_or((m, m), |(a, b): (Month, Month)| (a.min(m), b.max(m)))))
+        months.fold(None, |span, m| {
+            Some(span.map_or((m, m), |(a, b): (Month, Month)| (a.min(m), b.max(m))))
+        })
     }
 
     /// The latest month with at least one destination figure, which is where
     /// a visitor lands; the latest total alone draws no map.
     pub fn latest_month_with_destinations(&self) -> Option<Month> {
-        monthly_facts(self.dataset, self.series).filter(|f| f.partner.is_some()).filter_map(|f| f.period.as_month()).max()
+        monthly_facts(self.dataset, self.series)
+            .filter(|f| f.partner.is_some())
+            .filter_map(|f| f.period.as_month())
+            .max()
     }
 
     /// Every destination the series names in any month, story countries first.
     pub fn destinations(&self) -> Vec<&'a str> {
-        let mut codes: Vec<&str> = monthly_facts(self.dataset, self.series).filter_map(|f| f.partner.as_deref()).collect();
-        codes.sort_unstable_by_key(|code| (!country::lookup(code).is_some_and(|c| c.in_story), *code));
+        let mut codes: Vec<&str> = monthly_facts(self.dataset, self.series)
+            .filter_map(|f| f.partner.as_deref())
+            .collect();
+        codes.sort_unstable_by_key(|code| {
+            (!country::lookup(code).is_some_and(|c| c.in_story), *code)
+        });
         codes.dedup();
         codes
     }
@@ -172,7 +216,10 @@ impl<'a> SeriesView<'a> {
     /// The largest single destination figure across all months: the fixed
     /// top of the width scale, so widths compare from month to month.
     pub fn largest_flow(&self) -> Option<f64> {
-        monthly_facts(self.dataset, self.series).filter(|f| f.partner.is_some()).map(|f| f.value).reduce(f64::max)
+        monthly_facts(self.dataset, self.series)
+            .filter(|f| f.partner.is_some())
+            .map(|f| f.value)
+            .reduce(f64::max)
     }
 
     pub fn month_flows(&self, month: Month) -> MonthFlows<'a> {
@@ -184,12 +231,21 @@ impl<'a> SeriesView<'a> {
             match self.figure(Some(partner), month) {
                 Some(fact) => {
                     let part_of = (eu_reported && country::is_eu_member(partner)).then_some(EU27);
-                    flows.push(Flow { partner, fact, part_of });
+                    flows.push(Flow {
+                        partner,
+                        fact,
+                        part_of,
+                    });
                 }
                 None => missing.push(partner),
             }
         }
-        MonthFlows { month, total, flows, missing }
+        MonthFlows {
+            month,
+            total,
+            flows,
+            missing,
+        }
     }
 }
 
@@ -220,7 +276,11 @@ impl MonthFlows<'_> {
     /// The sum over destinations, counting a member state inside a reported
     /// EU figure once, as part of the EU.
     pub fn itemised(&self) -> f64 {
-        self.flows.iter().filter(|f| f.part_of.is_none()).map(|f| f.fact.value).sum()
+        self.flows
+            .iter()
+            .filter(|f| f.part_of.is_none())
+            .map(|f| f.fact.value)
+            .sum()
     }
 
     /// Exports that no named destination covers: total minus itemised. Only
@@ -260,23 +320,54 @@ mod tests {
         assert_eq!(round_to_tenth(yoy.percent), 15.4);
         assert_eq!(yoy.base.period_text, "2024-08");
 
-        let eu = view.change(Some(EU27), aug, ChangeKind::MonthOnMonth).unwrap();
-        assert_eq!((eu.current.value, round_to_tenth(eu.percent)), (2582.0, 20.7));
+        let eu = view
+            .change(Some(EU27), aug, ChangeKind::MonthOnMonth)
+            .unwrap();
+        assert_eq!(
+            (eu.current.value, round_to_tenth(eu.percent)),
+            (2582.0, 20.7)
+        );
 
-        let us = view.change(Some("USA"), aug, ChangeKind::MonthOnMonth).unwrap();
-        assert_eq!((us.current.value, us.base.value, round_to_tenth(us.percent)), (590.0, 619.0, -4.7));
+        let us = view
+            .change(Some("USA"), aug, ChangeKind::MonthOnMonth)
+            .unwrap();
+        assert_eq!(
+            (us.current.value, us.base.value, round_to_tenth(us.percent)),
+            (590.0, 619.0, -4.7)
+        );
     }
 
     #[test]
     fn stated_changes_show_where_the_article_differs_from_the_data() {
         let dataset = Dataset::embedded().unwrap();
-        let stated = magnets(&dataset).stated_changes(Some("USA"), month("2025-08"), ChangeKind::MonthOnMonth);
-        let by_publisher: Vec<(f64, Option<bool>)> = stated.iter().map(|s| (s.percent, s.agrees_with_data)).collect();
-        assert!(by_publisher.contains(&(-4.7, Some(true))), "Reuters' −4.7% agrees: {by_publisher:?}");
-        assert!(by_publisher.contains(&(-4.8, Some(false))), "the article's −4.8% differs: {by_publisher:?}");
+        let stated = magnets(&dataset).stated_changes(
+            Some("USA"),
+            month("2025-08"),
+            ChangeKind::MonthOnMonth,
+        );
+        let by_publisher: Vec<(f64, Option<bool>)> = stated
+            .iter()
+            .map(|s| (s.percent, s.agrees_with_data))
+            .collect();
+        assert!(
+            by_publisher.contains(&(-4.7, Some(true))),
+            "Reuters' −4.7% agrees: {by_publisher:?}"
+        );
+        assert!(
+            by_publisher.contains(&(-4.8, Some(false))),
+            "the article's −4.8% differs: {by_publisher:?}"
+        );
 
-        let eu = magnets(&dataset).stated_changes(Some(EU27), month("2025-08"), ChangeKind::MonthOnMonth);
-        assert!(eu.iter().all(|s| s.percent == 21.0 && s.agrees_with_data == Some(false)), "21% vs computed 20.7%");
+        let eu = magnets(&dataset).stated_changes(
+            Some(EU27),
+            month("2025-08"),
+            ChangeKind::MonthOnMonth,
+        );
+        assert!(
+            eu.iter()
+                .all(|s| s.percent == 21.0 && s.agrees_with_data == Some(false)),
+            "21% vs computed 20.7%"
+        );
     }
 
     #[test]
@@ -284,14 +375,17 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let view = magnets(&dataset);
         let cases = [
-            (None, "2025-03", ChangeKind::MonthOnMonth),  // no March total
-            (None, "2025-04", ChangeKind::MonthOnMonth),  // March missing as base
+            (None, "2025-03", ChangeKind::MonthOnMonth), // no March total
+            (None, "2025-04", ChangeKind::MonthOnMonth), // March missing as base
             (Some("KOR"), "2025-09", ChangeKind::MonthOnMonth), // no Korea in August
             (Some("USA"), "2025-08", ChangeKind::YearOnYear), // no US figure for Aug 2024
             (None, "2025-02", ChangeKind::YearOnYear),
         ];
         for (partner, m, kind) in cases {
-            assert!(view.change(partner, month(m), kind).is_none(), "{partner:?} {m} {kind:?}");
+            assert!(
+                view.change(partner, month(m), kind).is_none(),
+                "{partner:?} {m} {kind:?}"
+            );
         }
         assert!(view.figure(None, month("2025-03")).is_none());
     }
@@ -318,11 +412,17 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         for series in Series::ALL {
             let view = SeriesView::new(&dataset, series);
-            let Some((first, last)) = view.month_span() else { continue };
+            let Some((first, last)) = view.month_span() else {
+                continue;
+            };
             for m in Month::range(first, last) {
                 let flows = view.month_flows(m);
                 if let Some(rest) = flows.not_itemised() {
-                    assert!(rest >= 0.0, "{series:?} {m}: destinations exceed the total by {}", -rest);
+                    assert!(
+                        rest >= 0.0,
+                        "{series:?} {m}: destinations exceed the total by {}",
+                        -rest
+                    );
                 }
             }
         }
@@ -332,8 +432,17 @@ mod tests {
     fn each_month_and_destination_has_at_most_one_figure() {
         let dataset = Dataset::embedded().unwrap();
         let mut seen = std::collections::HashSet::new();
-        for fact in dataset.facts.iter().filter(|f| f.period.as_month().is_some()) {
-            let key = (&fact.metric, &fact.subject, &fact.partner, fact.period.as_month());
+        for fact in dataset
+            .facts
+            .iter()
+            .filter(|f| f.period.as_month().is_some())
+        {
+            let key = (
+                &fact.metric,
+                &fact.subject,
+                &fact.partner,
+                fact.period.as_month(),
+            );
             assert!(seen.insert(key), "second figure for {key:?}: {}", fact.id);
         }
     }
@@ -351,8 +460,14 @@ mod tests {
     fn the_map_opens_on_the_latest_month_with_destinations() {
         let dataset = Dataset::embedded().unwrap();
         let view = magnets(&dataset);
-        assert_eq!(view.latest_month_with_destinations(), Some(month("2026-03")));
-        assert_eq!(view.month_span(), Some((month("2024-02"), month("2026-03"))));
+        assert_eq!(
+            view.latest_month_with_destinations(),
+            Some(month("2026-03"))
+        );
+        assert_eq!(
+            view.month_span(),
+            Some((month("2024-02"), month("2026-03")))
+        );
         assert_eq!(view.largest_flow(), Some(2582.0));
         assert_eq!(&view.destinations()[..3], [EU27, "KOR", "USA"]);
     }
@@ -361,10 +476,28 @@ mod tests {
     fn series_are_kept_apart() {
         let dataset = Dataset::embedded().unwrap();
         let aug = month("2025-08");
-        assert_eq!(SeriesView::new(&dataset, Series::RareEarths).figure(None, aug).unwrap().value, 5792.0);
-        assert_eq!(SeriesView::new(&dataset, Series::RareEarthProducts).figure(None, aug).unwrap().value, 7338.0);
+        assert_eq!(
+            SeriesView::new(&dataset, Series::RareEarths)
+                .figure(None, aug)
+                .unwrap()
+                .value,
+            5792.0
+        );
+        assert_eq!(
+            SeriesView::new(&dataset, Series::RareEarthProducts)
+                .figure(None, aug)
+                .unwrap()
+                .value,
+            7338.0
+        );
         // Year-to-date rows are not months: July 2025's total is the monthly 5,577 t, not 27,897 t.
-        assert_eq!(magnets(&dataset).figure(None, month("2025-07")).unwrap().value, 5577.0);
+        assert_eq!(
+            magnets(&dataset)
+                .figure(None, month("2025-07"))
+                .unwrap()
+                .value,
+            5577.0
+        );
         for series in Series::ALL {
             assert_eq!(Series::from_slug(series.slug()), Some(series));
         }

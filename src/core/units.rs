@@ -54,7 +54,13 @@ impl Unit {
             Unit::Months => format!("{number} months"),
             Unit::Count | Unit::Persons => number,
             Unit::Rank => format!("#{number}"),
-            Unit::Listed => if value == 1.0 { "on the control list".into() } else { "not listed".into() },
+            Unit::Listed => {
+                if value == 1.0 {
+                    "on the control list".into()
+                } else {
+                    "not listed".into()
+                }
+            }
         }
     }
 }
@@ -77,13 +83,20 @@ pub fn decimal(value: f64, places: u32) -> String {
     let scale = 10i64.pow(places);
     let scaled = (value * scale as f64).round() as i64;
     let sign = if scaled < 0 { "-" } else { "" };
-    let (whole, mut fraction) = (scaled.unsigned_abs() / scale as u64, scaled.unsigned_abs() % scale as u64);
+    let (whole, mut fraction) = (
+        scaled.unsigned_abs() / scale as u64,
+        scaled.unsigned_abs() % scale as u64,
+    );
     let mut digits = places as usize;
     while digits > 0 && fraction % 10 == 0 {
         fraction /= 10;
         digits -= 1;
     }
-    if digits == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{fraction:0digits$}") }
+    if digits == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction:0digits$}")
+    }
 }
 
 /// Thousands separated by commas; decimals kept as given (up to three).
@@ -91,7 +104,9 @@ pub fn group_thousands(value: f64) -> String {
     let text = decimal(value, 3);
     let negative = text.starts_with('-');
     let text = text.trim_start_matches('-');
-    let (whole, fraction) = text.split_once('.').map_or((text, None), |(w, f)| (w, Some(f)));
+    let (whole, fraction) = text
+        .split_once('.')
+        .map_or((text, None), |(w, f)| (w, Some(f)));
     let mut grouped = String::new();
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
@@ -128,24 +143,47 @@ pub fn format_change(percent: f64) -> String {
 /// Rounds half away from zero, to the precision sources report changes in.
 pub fn round_to_tenth(value: f64) -> f64 {
     let rounded = (value * 10.0).round() / 10.0;
-    if rounded == 0.0 { 0.0 } else { rounded }
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
+    }
 }
 
-const MONTH_ABBREVIATIONS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_ABBREVIATIONS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// "Aug 2025", for ticks and compact labels.
 pub fn month_short(month: Month) -> String {
-    format!("{} {}", MONTH_ABBREVIATIONS[usize::from(month.number() - 1)], month.year())
+    format!(
+        "{} {}",
+        MONTH_ABBREVIATIONS[usize::from(month.number() - 1)],
+        month.year()
+    )
 }
 
 /// "August 2025", for sentences and announcements.
 pub fn month_long(month: Month) -> String {
-    format!("{} {}", MONTH_NAMES[usize::from(month.number() - 1)], month.year())
+    format!(
+        "{} {}",
+        MONTH_NAMES[usize::from(month.number() - 1)],
+        month.year()
+    )
 }
 
 #[cfg(test)]
@@ -182,7 +220,10 @@ mod tests {
 
     #[test]
     fn every_unit_of_the_dataset_parses() {
-        for text in ["t", "t/yr", "%", "USD", "EUR", "USD/kg", "days", "months", "count", "rank", "persons", "listed"] {
+        for text in [
+            "t", "t/yr", "%", "USD", "EUR", "USD/kg", "days", "months", "count", "rank", "persons",
+            "listed",
+        ] {
             assert!(Unit::parse(text).is_some(), "{text}");
         }
         assert_eq!(Unit::parse("tonnes"), None);
@@ -225,6 +266,9 @@ mod tests {
     fn months_read_in_words() {
         let august = Month::parse("2025-08").unwrap();
         assert_eq!(month_short(august), "Aug 2025");
-        assert_eq!(month_long(Month::parse("2024-12").unwrap()), "December 2024");
+        assert_eq!(
+            month_long(Month::parse("2024-12").unwrap()),
+            "December 2024"
+        );
     }
 }

@@ -31,7 +31,10 @@ pub enum Problem {
     UnknownSeries,
     MalformedMonth,
     /// The month parses but lies outside the months the series covers.
-    MonthOutOfRange { first: Month, last: Month },
+    MonthOutOfRange {
+        first: Month,
+        last: Month,
+    },
     UnknownCountry,
 }
 
@@ -41,25 +44,42 @@ impl fmt::Display for QueryNotice {
         match &self.problem {
             Problem::UnknownParameter => write!(f, "Ignored the unknown setting “{p}”."),
             Problem::UnknownSeries => write!(f, "“{v}” is not a series here; showing magnets."),
-            Problem::MalformedMonth => write!(f, "“{v}” is not a month (use YYYY-MM); showing the latest month."),
+            Problem::MalformedMonth => write!(
+                f,
+                "“{v}” is not a month (use YYYY-MM); showing the latest month."
+            ),
             Problem::MonthOutOfRange { first, last } => {
                 write!(f, "This series has no months outside {first} to {last}; showing the latest month instead of {v}.")
             }
-            Problem::UnknownCountry => write!(f, "“{v}” is not a country in this dataset; no country is selected."),
+            Problem::UnknownCountry => write!(
+                f,
+                "“{v}” is not a country in this dataset; no country is selected."
+            ),
         }
     }
 }
 
 /// Reads a query string (with or without the leading `?`). `span_of` gives
 /// the months each series covers, to reject months that could only be empty.
-pub fn parse(query: &str, span_of: impl Fn(Series) -> Option<(Month, Month)>) -> (ViewState, Vec<QueryNotice>) {
+pub fn parse(
+    query: &str,
+    span_of: impl Fn(Series) -> Option<(Month, Month)>,
+) -> (ViewState, Vec<QueryNotice>) {
     let mut state = ViewState::default();
     let mut notices = Vec::new();
     let mut month_text = None;
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let (key, value) = (percent_decode(key), percent_decode(value));
-        let notice = |problem| QueryNotice { parameter: key.clone(), value: value.clone(), problem };
+        let notice = |problem| QueryNotice {
+            parameter: key.clone(),
+            value: value.clone(),
+            problem,
+        };
         match key.as_str() {
             "series" => match Series::from_slug(&value) {
                 Some(series) => state.series = series,
@@ -81,14 +101,20 @@ pub fn parse(query: &str, span_of: impl Fn(Series) -> Option<(Month, Month)>) ->
     if let Some(value) = month_text {
         let problem = match (Month::parse(&value), span_of(state.series)) {
             (None, _) => Some(Problem::MalformedMonth),
-            (Some(month), Some((first, last))) if month < first || month > last => Some(Problem::MonthOutOfRange { first, last }),
+            (Some(month), Some((first, last))) if month < first || month > last => {
+                Some(Problem::MonthOutOfRange { first, last })
+            }
             (Some(month), _) => {
                 state.month = Some(month);
                 None
             }
         };
         if let Some(problem) = problem {
-            notices.push(QueryNotice { parameter: "month".into(), value, problem });
+            notices.push(QueryNotice {
+                parameter: "month".into(),
+                value,
+                problem,
+            });
         }
     }
     (state, notices)
@@ -106,7 +132,11 @@ pub fn to_query(state: &ViewState) -> String {
     if let Some(code) = &state.country {
         pairs.push(format!("country={code}"));
     }
-    if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
 }
 
 fn percent_decode(text: &str) -> String {
@@ -114,7 +144,10 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (bytes[i], hex) {
             (b'%', Some(byte)) => {
                 out.push(byte);
@@ -149,16 +182,29 @@ mod tests {
     }
 
     fn state(series: Series, m: Option<&str>, country: Option<&str>) -> ViewState {
-        ViewState { series, month: m.map(month), country: country.map(String::from) }
+        ViewState {
+            series,
+            month: m.map(month),
+            country: country.map(String::from),
+        }
     }
 
     #[test]
     fn valid_queries_round_trip_and_defaults_are_omitted() {
         let cases = [
             ("", state(Series::Magnets, None, None)),
-            ("?month=2025-08", state(Series::Magnets, Some("2025-08"), None)),
-            ("?series=rare-earths&month=2025-06", state(Series::RareEarths, Some("2025-06"), None)),
-            ("?month=2025-08&country=KOR", state(Series::Magnets, Some("2025-08"), Some("KOR"))),
+            (
+                "?month=2025-08",
+                state(Series::Magnets, Some("2025-08"), None),
+            ),
+            (
+                "?series=rare-earths&month=2025-06",
+                state(Series::RareEarths, Some("2025-06"), None),
+            ),
+            (
+                "?month=2025-08&country=KOR",
+                state(Series::Magnets, Some("2025-08"), Some("KOR")),
+            ),
             ("?country=EU27", state(Series::Magnets, None, Some("EU27"))),
         ];
         for (query, expected) in cases {
@@ -179,34 +225,77 @@ mod tests {
     #[test]
     fn bad_parameters_fall_back_to_defaults_with_a_notice() {
         let cases: [(&str, ViewState, &str, &str); 6] = [
-            ("?month=2025-13", state(Series::Magnets, None, None), "month", "not a month"),
-            ("?month=banana", state(Series::Magnets, None, None), "month", "YYYY-MM"),
-            ("?month=2031-01", state(Series::Magnets, None, None), "month", "2024-02 to 2026-03"),
-            ("?series=gold&month=2025-08", state(Series::Magnets, Some("2025-08"), None), "series", "gold"),
-            ("?country=ATL&month=2025-08", state(Series::Magnets, Some("2025-08"), None), "country", "ATL"),
-            ("?zoom=3", state(Series::Magnets, None, None), "zoom", "unknown setting"),
+            (
+                "?month=2025-13",
+                state(Series::Magnets, None, None),
+                "month",
+                "not a month",
+            ),
+            (
+                "?month=banana",
+                state(Series::Magnets, None, None),
+                "month",
+                "YYYY-MM",
+            ),
+            (
+                "?month=2031-01",
+                state(Series::Magnets, None, None),
+                "month",
+                "2024-02 to 2026-03",
+            ),
+            (
+                "?series=gold&month=2025-08",
+                state(Series::Magnets, Some("2025-08"), None),
+                "series",
+                "gold",
+            ),
+            (
+                "?country=ATL&month=2025-08",
+                state(Series::Magnets, Some("2025-08"), None),
+                "country",
+                "ATL",
+            ),
+            (
+                "?zoom=3",
+                state(Series::Magnets, None, None),
+                "zoom",
+                "unknown setting",
+            ),
         ];
         for (query, expected, parameter, message) in cases {
             let (parsed, notices) = parse(query, span);
             assert_eq!(parsed, expected, "{query}");
             assert_eq!(notices.len(), 1, "{query}");
             assert_eq!(notices[0].parameter, parameter);
-            assert!(notices[0].to_string().contains(message), "{query}: {}", notices[0]);
+            assert!(
+                notices[0].to_string().contains(message),
+                "{query}: {}",
+                notices[0]
+            );
         }
     }
 
     #[test]
     fn a_month_is_judged_against_the_series_it_comes_with() {
         // 2026-03 exists for magnets but not for the rare-earth series.
-        assert_eq!(parse("?month=2026-03", span).0.month, Some(month("2026-03")));
+        assert_eq!(
+            parse("?month=2026-03", span).0.month,
+            Some(month("2026-03"))
+        );
         let (parsed, notices) = parse("?month=2026-03&series=rare-earths", span);
         assert_eq!(parsed.month, None);
-        assert!(matches!(notices[0].problem, Problem::MonthOutOfRange { .. }));
+        assert!(matches!(
+            notices[0].problem,
+            Problem::MonthOutOfRange { .. }
+        ));
     }
 
     #[test]
     fn encoded_values_are_decoded_before_checking() {
-        assert_eq!(parse("?month=2025%2D08", span).0.month, Some(month("2025-08")));
+        assert_eq!(
+            parse("?month=2025%2D08", span).0.month,
+            Some(month("2025-08"))
+        );
         let (_, notices) = parse("?series=gold%20bars", span);
         assert_eq!(notices[0].value, "gold bars");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");

@@ -12,15 +12,23 @@ pub fn install_panic_hook() {
 }
 
 fn show_fatal(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let (Ok(panel), Some(body)) = (document.create_element("div"), document.body()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let (Ok(panel), Some(body)) = (document.create_element("div"), document.body()) else {
+        return;
+    };
     panel.set_class_name("fatal");
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("data-testid", "fatal-error");
     panel.set_text_content(Some(&format!(
         "Something went wrong and the explorer stopped: {message}. Reload the page to try again; the data file is at data/facts.csv."
     )));
-    if let Ok(first) = body.first_child().ok_or(()).and_then(|n| n.dyn_into::<web_sys::Node>().map_err(|_| ())) {
+    if let Ok(first) = body
+        .first_child()
+        .ok_or(())
+        .and_then(|n| n.dyn_into::<web_sys::Node>().map_err(|_| ()))
+    {
         let _ = body.insert_before(&panel, Some(&first));
     } else {
         let _ = body.append_child(&panel);

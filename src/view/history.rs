@@ -13,18 +13,28 @@ pub enum HistoryMode {
 }
 
 pub fn current_query() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 pub fn write(state: &ViewState, mode: HistoryMode) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let query = to_query(state);
     if query == current_query() {
         return;
     }
     // An empty query must name the path, or the old query would stay.
-    let url = if query.is_empty() { window.location().pathname().unwrap_or_default() } else { query };
-    let Ok(history) = window.history() else { return };
+    let url = if query.is_empty() {
+        window.location().pathname().unwrap_or_default()
+    } else {
+        query
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let _ = match mode {
         HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         HistoryMode::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),

@@ -40,11 +40,20 @@ pub const BASEMAP_URL: &str = "geo/countries.json";
 
 pub fn load_basemap() -> LocalResource<Result<Basemap, BasemapError>> {
     LocalResource::new(|| async {
-        let response = gloo_net::http::Request::get(BASEMAP_URL).send().await.map_err(|e| BasemapError(e.to_string()))?;
+        let response = gloo_net::http::Request::get(BASEMAP_URL)
+            .send()
+            .await
+            .map_err(|e| BasemapError(e.to_string()))?;
         if !response.ok() {
-            return Err(BasemapError(format!("{BASEMAP_URL}: HTTP {}", response.status())));
+            return Err(BasemapError(format!(
+                "{BASEMAP_URL}: HTTP {}",
+                response.status()
+            )));
         }
-        response.json::<Basemap>().await.map_err(|e| BasemapError(format!("{BASEMAP_URL}: {e}")))
+        response
+            .json::<Basemap>()
+            .await
+            .map_err(|e| BasemapError(format!("{BASEMAP_URL}: {e}")))
     })
 }
 
@@ -67,7 +76,10 @@ pub fn FlowMap(
     Effect::new(move |_| {
         let still_there = model.with(|m| {
             let code = active.get_untracked();
-            m.as_ref().is_some_and(|m| code.as_ref().is_none_or(|c| m.flows.iter().any(|f| &f.partner == c)))
+            m.as_ref().is_some_and(|m| {
+                code.as_ref()
+                    .is_none_or(|c| m.flows.iter().any(|f| &f.partner == c))
+            })
         });
         if !still_there {
             active.set(None);
@@ -91,7 +103,12 @@ pub fn FlowMap(
                     let code = shape.id.clone();
                     let is_selected = {
                         let (code, group) = (code.clone(), group.clone());
-                        move || selected.with(|s| s.as_deref().is_some_and(|s| s == code || (s == EU27 && group == EU27)))
+                        move || {
+                            selected.with(|s| {
+                                s.as_deref()
+                                    .is_some_and(|s| s == code || (s == EU27 && group == EU27))
+                            })
+                        }
                     };
                     view! {
                         <path
@@ -115,7 +132,12 @@ pub fn FlowMap(
                 .collect_view()
         })
     };
-    let outline = move || basemap.get().and_then(Result::ok).map(|b| view! { <path class="sphere" d=b.outline/> });
+    let outline = move || {
+        basemap
+            .get()
+            .and_then(Result::ok)
+            .map(|b| view! { <path class="sphere" d=b.outline/> })
+    };
 
     let flows = move || {
         model.get().map(|m| {
@@ -124,7 +146,10 @@ pub fn FlowMap(
                 .map(|flow| {
                     let code = flow.partner.clone();
                     let (focus_code, enter_code) = (code.clone(), code.clone());
-                    let label = format!("China to {}, {}: {}", flow.partner_name, flow.month_label, flow.figure.label);
+                    let label = format!(
+                        "China to {}, {}: {}",
+                        flow.partner_name, flow.month_label, flow.figure.label
+                    );
                     view! {
                         <path
                             class="flow"
@@ -185,7 +210,13 @@ pub fn FlowMap(
     };
     let tooltip_flow = Memo::new(move |_| {
         let code = active.get()?;
-        model.with(|m| m.as_ref()?.flows.iter().find(|f| f.partner == code).cloned())
+        model.with(|m| {
+            m.as_ref()?
+                .flows
+                .iter()
+                .find(|f| f.partner == code)
+                .cloned()
+        })
     });
     let close = Callback::new(move |()| active.set(None));
 
@@ -223,14 +254,14 @@ fn Legend(model: Memo<Option<MapModel>>) -> impl IntoView {
         <figure class="legend" data-testid="legend">
             <figcaption>"Width: tonnes, one scale for every month"</figcaption>
             <ul>
-                <For each=entries key=|e| e.label.clone() let:entry>
+                {move || entries().into_iter().map(|entry| view! {
                     <li>
                         <svg width="60" height="22" aria-hidden="true">
                             <rect x="0" y=decimal(11.0 - entry.width / 2.0, 1) width="60" height=decimal(entry.width.max(0.5), 2) class="legend-bar"/>
                         </svg>
                         {entry.label.clone()}
                     </li>
-                </For>
+                }).collect_view()}
                 <li>
                     <svg width="60" height="22" aria-hidden="true">
                         <line x1="0" y1="11" x2="60" y2="11" class="legend-missing"/>

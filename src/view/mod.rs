@@ -45,7 +45,9 @@ impl Navigator {
 }
 
 fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
-    url_state::parse(&history::current_query(), |series| SeriesView::new(dataset, series).month_span())
+    url_state::parse(&history::current_query(), |series| {
+        SeriesView::new(dataset, series).month_span()
+    })
 }
 
 #[component]
@@ -84,9 +86,15 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
 
     let series = Memo::new(move |_| state.with(|s| s.series));
     let month = Memo::new(move |_| {
-        state.with(|s| s.month).or_else(|| SeriesView::new(dataset, series.get()).latest_month_with_destinations())
+        state
+            .with(|s| s.month)
+            .or_else(|| SeriesView::new(dataset, series.get()).latest_month_with_destinations())
     });
-    let model: Memo<Option<MapModel>> = Memo::new(move |_| month.get().map(|m| map_model(dataset, series.get(), m, &projection)));
+    let model: Memo<Option<MapModel>> = Memo::new(move |_| {
+        month
+            .get()
+            .map(|m| map_model(dataset, series.get(), m, &projection))
+    });
     let months = Memo::new(move |_| timeline_months(dataset, series.get()));
     let country = Memo::new(move |_| {
         let code = state.with(|s| s.country.clone())?;
@@ -94,8 +102,12 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
     });
     let basemap = map::load_basemap();
 
-    let on_month = Callback::new(move |(picked, mode): (Month, HistoryMode)| navigator.go(mode, |s| s.month = Some(picked)));
-    let on_country = Callback::new(move |code: Option<String>| navigator.go(HistoryMode::Push, |s| s.country = code));
+    let on_month = Callback::new(move |(picked, mode): (Month, HistoryMode)| {
+        navigator.go(mode, |s| s.month = Some(picked))
+    });
+    let on_country = Callback::new(move |code: Option<String>| {
+        navigator.go(HistoryMode::Push, |s| s.country = code)
+    });
 
     view! {
         <header class="masthead">
@@ -150,8 +162,14 @@ fn SeriesPicker(series: Memo<Series>) -> impl IntoView {
 
 /// The keyboard path to a country panel; the map's shapes are the mouse path.
 #[component]
-fn CountryPicker(selected: Signal<Option<String>>, on_country: Callback<Option<String>>) -> impl IntoView {
-    let mut choices: Vec<_> = crate::core::country::COUNTRIES.iter().map(|c| (c.code, c.name)).collect();
+fn CountryPicker(
+    selected: Signal<Option<String>>,
+    on_country: Callback<Option<String>>,
+) -> impl IntoView {
+    let mut choices: Vec<_> = crate::core::country::COUNTRIES
+        .iter()
+        .map(|c| (c.code, c.name))
+        .collect();
     choices.sort_unstable_by_key(|(_, name)| *name);
     view! {
         <label class="country-picker">
@@ -172,11 +190,14 @@ fn CountryPicker(selected: Signal<Option<String>>, on_country: Callback<Option<S
 }
 
 #[component]
-fn Notices(notices: RwSignal<Vec<QueryNotice>>, basemap: LocalResource<Result<Basemap, map::BasemapError>>) -> impl IntoView {
+fn Notices(
+    notices: RwSignal<Vec<QueryNotice>>,
+    basemap: LocalResource<Result<Basemap, map::BasemapError>>,
+) -> impl IntoView {
     let shapes_status = move || basemap.get().map(|loaded| loaded.map(|_| ()));
     view! {
         <div class="notices" role="status" aria-live="polite">
-            <For each=move || notices.get() key=|n| n.to_string() let:notice>
+            {move || notices.get().into_iter().map(|notice| view! {
                 <p class="notice" data-testid="notice">
                     {notice.to_string()}
                     <button
@@ -191,7 +212,7 @@ fn Notices(notices: RwSignal<Vec<QueryNotice>>, basemap: LocalResource<Result<Ba
                         "×"
                     </button>
                 </p>
-            </For>
+            }).collect_view()}
             <ErrorBoundary fallback=|errors| {
                 view! {
                     <p class="notice error" data-testid="notice">

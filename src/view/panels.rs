@@ -121,7 +121,10 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
 }
 
 #[component]
-pub fn CountryPanel(country: Memo<Option<CountryModel>>, on_country: Callback<Option<String>>) -> impl IntoView {
+pub fn CountryPanel(
+    country: Memo<Option<CountryModel>>,
+    on_country: Callback<Option<String>>,
+) -> impl IntoView {
     move || {
         country.get().map(|c| {
             view! {

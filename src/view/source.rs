@@ -7,7 +7,12 @@ use crate::core::map_model::{Figure, SourceRef};
 
 #[component]
 pub fn FigureLink(figure: Figure) -> impl IntoView {
-    let hint = format!("{} — {}: “{}”", figure.source.publisher, date_or_undated(&figure.source.date), figure.source.excerpt);
+    let hint = format!(
+        "{} — {}: “{}”",
+        figure.source.publisher,
+        date_or_undated(&figure.source.date),
+        figure.source.excerpt
+    );
     view! {
         <a class="figure" href=figure.source.url target="_blank" rel="noopener" title=hint data-fact=figure.source.fact_id>
             {figure.label}
@@ -34,5 +39,9 @@ pub fn SourceLine(source: SourceRef) -> impl IntoView {
 }
 
 fn date_or_undated(date: &str) -> &str {
-    if date.is_empty() { "undated" } else { date }
+    if date.is_empty() {
+        "undated"
+    } else {
+        date
+    }
 }

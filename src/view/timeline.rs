@@ -64,7 +64,12 @@ pub fn Timeline(
     };
     on_cleanup(stop);
 
-    let current_label = move || index.get().and_then(|i| months.with(|all| all.get(i).map(|m| m.label.clone()))).unwrap_or_default();
+    let current_label = move || {
+        index
+            .get()
+            .and_then(|i| months.with(|all| all.get(i).map(|m| m.label.clone())))
+            .unwrap_or_default()
+    };
     let position = move |m: Month| {
         months.with(|all| {
             let i = all.iter().position(|t| t.month == m)?;
@@ -79,8 +84,15 @@ pub fn Timeline(
             .into_iter()
             .filter_map(|event| {
                 let left = crate::core::units::decimal(position(event.month)?, 2);
-                let text = format!("{}: {}", crate::core::units::month_short(event.month), event.title);
-                let hint = format!("{} ({}): “{}”", event.fact.source.publisher, event.fact.period_text, event.fact.excerpt);
+                let text = format!(
+                    "{}: {}",
+                    crate::core::units::month_short(event.month),
+                    event.title
+                );
+                let hint = format!(
+                    "{} ({}): “{}”",
+                    event.fact.source.publisher, event.fact.period_text, event.fact.excerpt
+                );
                 Some((left, text, hint, event.fact.source.url.clone()))
             })
             .collect::<Vec<_>>()
@@ -140,7 +152,7 @@ pub fn Timeline(
                 }
             />
             <ol class="month-ticks" aria-hidden="true">
-                <For each=move || months.get() key=|m| m.month let:tick>
+                {move || months.get().into_iter().map(|tick| view! {
                     <li
                         class="tick"
                         class:no-data={!tick.has_total && tick.destinations == 0}
@@ -152,7 +164,7 @@ pub fn Timeline(
                             if tick.destinations > 0 { format!(", {} destinations", tick.destinations) } else { String::new() }
                         )
                     ></li>
-                </For>
+                }).collect_view()}
             </ol>
             <div class="event-track" aria-hidden="true">{event_marks}</div>
             <ol class="events" aria-label="Policy events">{event_list}</ol>

@@ -33,6 +33,9 @@ pub struct Fact {
     pub period: Period,
     pub period_text: String,
     pub value: f64,
+    /// Digits after the decimal point as the source printed the value: the
+    /// precision at which a computed figure is compared with it.
+    pub decimals: u32,
     pub unit: Unit,
     pub source: Source,
     pub excerpt: String,
@@ -229,6 +232,11 @@ fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
         period,
         period_text: row.period,
         value,
+        decimals: row
+            .value
+            .trim()
+            .split_once('.')
+            .map_or(0, |(_, f)| f.len() as u32),
         unit,
         source: Source {
             title: row.source_title,

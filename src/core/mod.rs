@@ -2,6 +2,11 @@
 //! geometry and view state. Nothing here touches the DOM or Leptos, so all
 //! of it is tested with plain `cargo test`.
 
+pub mod capacity;
+pub mod chart;
+pub mod claims;
+pub mod compare;
+pub mod concentration;
 pub mod country;
 pub mod dataset;
 pub mod events;
@@ -11,5 +16,8 @@ pub mod period;
 pub mod profile;
 pub mod projection;
 pub mod series;
+pub mod structure;
+pub mod summary;
+pub mod trend;
 pub mod units;
 pub mod url_state;

@@ -1,0 +1,333 @@
+//! A against B over time: two monthly quantities of one series, side by
+//! side, with their difference, ratio and shares of China's total. Only
+//! months where both have figures are compared; a missing month stays
+//! missing and is never bridged.
+
+use super::country::{self, EU27};
+use super::dataset::{Dataset, Fact};
+use super::period::Month;
+use super::series::{Series, SeriesView};
+
+/// What one side measures, before any lag.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Measure {
+    /// China's total exports of the series.
+    Total,
+    /// Exports to one destination (ISO alpha-3 or `EU27`).
+    Destination(String),
+    /// The EU27 figure minus Germany's, where a source gives both.
+    RestOfEu,
+}
+
+/// One side of a comparison: a measure, optionally a year earlier.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Side {
+    pub measure: Measure,
+    /// Months back: 0, or 12 for "the same month a year earlier".
+    pub lag: i32,
+}
+
+impl Side {
+    pub fn destination(code: &str) -> Side {
+        Side {
+            measure: Measure::Destination(code.to_string()),
+            lag: 0,
+        }
+    }
+
+    /// Reads `total`, `EU27-DEU`, a destination code, each optionally
+    /// followed by `@12` for a year earlier.
+    pub fn parse(text: &str) -> Option<Side> {
+        let (body, lag) = match text.split_once('@') {
+            Some((body, "12")) => (body, 12),
+            Some(_) => return None,
+            None => (text, 0),
+        };
+        let measure = match body {
+            "total" => Measure::Total,
+            "EU27-DEU" => Measure::RestOfEu,
+            code if country::lookup(code).is_some() && code != "CHN" => {
+                Measure::Destination(code.to_string())
+            }
+            _ => return None,
+        };
+        Some(Side { measure, lag })
+    }
+
+    pub fn slug(&self) -> String {
+        let body = match &self.measure {
+            Measure::Total => "total".to_string(),
+            Measure::Destination(code) => code.clone(),
+            Measure::RestOfEu => "EU27-DEU".to_string(),
+        };
+        if self.lag == 0 {
+            body
+        } else {
+            format!("{body}@{}", self.lag)
+        }
+    }
+
+    pub fn label(&self) -> String {
+        let name = match &self.measure {
+            Measure::Total => "China's total".to_string(),
+            Measure::Destination(code) => country::display_name(code).to_string(),
+            Measure::RestOfEu => "EU without Germany".to_string(),
+        };
+        if self.lag == 0 {
+            name
+        } else {
+            format!("{name}, a year earlier")
+        }
+    }
+
+    /// The sourced value for `month` (shifted by the lag), with the facts it
+    /// is computed from.
+    pub fn reading<'a>(&self, view: &SeriesView<'a>, month: Month) -> Option<Reading<'a>> {
+        let month = month.plus_months(-self.lag);
+        match &self.measure {
+            Measure::Total => view.figure(None, month).map(Reading::of),
+            Measure::Destination(code) => view.figure(Some(code), month).map(Reading::of),
+            Measure::RestOfEu => {
+                let (eu, germany) = (
+                    view.figure(Some(EU27), month)?,
+                    view.figure(Some("DEU"), month)?,
+                );
+                Some(Reading {
+                    value: eu.value - germany.value,
+                    facts: vec![eu, germany],
+                })
+            }
+        }
+    }
+
+    /// China's total in the month this side reads, for its share.
+    fn total<'a>(&self, view: &SeriesView<'a>, month: Month) -> Option<&'a Fact> {
+        view.figure(None, month.plus_months(-self.lag))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading<'a> {
+    pub value: f64,
+    pub facts: Vec<&'a Fact>,
+}
+
+impl<'a> Reading<'a> {
+    fn of(fact: &'a Fact) -> Reading<'a> {
+        Reading {
+            value: fact.value,
+            facts: vec![fact],
+        }
+    }
+}
+
+/// A named pair, one click away.
+pub struct Preset {
+    pub slug: &'static str,
+    pub label: &'static str,
+    pub a: &'static str,
+    pub b: &'static str,
+}
+
+pub const PRESETS: [Preset; 4] = [
+    Preset {
+        slug: "eu-us",
+        label: "EU vs US",
+        a: "EU27",
+        b: "USA",
+    },
+    Preset {
+        slug: "kor-jpn",
+        label: "Korea vs Japan",
+        a: "KOR",
+        b: "JPN",
+    },
+    Preset {
+        slug: "deu-rest-eu",
+        label: "Germany vs the rest of the EU",
+        a: "DEU",
+        b: "EU27-DEU",
+    },
+    Preset {
+        slug: "year-earlier",
+        label: "This month vs a year earlier",
+        a: "total",
+        b: "total@12",
+    },
+];
+
+/// Reads `compare=` values: a preset slug, or `A,B` sides.
+pub fn parse_pair(text: &str) -> Option<(Side, Side)> {
+    if let Some(preset) = PRESETS.iter().find(|p| p.slug == text) {
+        return Some((Side::parse(preset.a)?, Side::parse(preset.b)?));
+    }
+    let (a, b) = text.split_once(',')?;
+    Some((Side::parse(a)?, Side::parse(b)?))
+}
+
+/// The `compare=` value for a pair: the preset's slug when it is one.
+pub fn pair_slug(a: &Side, b: &Side) -> String {
+    let (a, b) = (a.slug(), b.slug());
+    PRESETS
+        .iter()
+        .find(|p| p.a == a && p.b == b)
+        .map_or_else(|| format!("{a},{b}"), |p| p.slug.to_string())
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareRow<'a> {
+    pub month: Month,
+    pub a: Option<Reading<'a>>,
+    pub b: Option<Reading<'a>>,
+    /// Each side's share of China's total in the month it reads, in percent.
+    pub a_share: Option<f64>,
+    pub b_share: Option<f64>,
+}
+
+impl CompareRow<'_> {
+    /// A − B, only when both are known.
+    pub fn difference(&self) -> Option<f64> {
+        Some(self.a.as_ref()?.value - self.b.as_ref()?.value)
+    }
+
+    /// A ÷ B, only when both are known and B is not zero.
+    pub fn ratio(&self) -> Option<f64> {
+        let b = self.b.as_ref()?.value;
+        (b != 0.0)
+            .then(|| self.a.as_ref().map(|a| a.value / b))
+            .flatten()
+    }
+}
+
+/// Every month of the series, oldest first, each side read independently.
+pub fn compare<'a>(
+    dataset: &'a Dataset,
+    series: Series,
+    a: &Side,
+    b: &Side,
+) -> Vec<CompareRow<'a>> {
+    let view = SeriesView::new(dataset, series);
+    let Some((first, last)) = view.month_span() else {
+        return Vec::new();
+    };
+    let share = |side: &Side, reading: &Option<Reading>, month: Month| {
+        let total = side.total(&view, month)?;
+        Some(reading.as_ref()?.value / total.value * 100.0)
+    };
+    Month::range(first, last)
+        .map(|month| {
+            let (ra, rb) = (a.reading(&view, month), b.reading(&view, month));
+            CompareRow {
+                month,
+                a_share: share(a, &ra, month),
+                b_share: share(b, &rb, month),
+                a: ra,
+                b: rb,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows_with_both<'a>(rows: &'a [CompareRow<'a>]) -> Vec<&'a CompareRow<'a>> {
+        rows.iter().filter(|r| r.difference().is_some()).collect()
+    }
+
+    fn month(text: &str) -> Month {
+        Month::parse(text).unwrap()
+    }
+
+    #[test]
+    fn sides_and_presets_round_trip_through_their_slugs() {
+        for text in ["total", "USA", "EU27", "EU27-DEU", "total@12", "KOR@12"] {
+            assert_eq!(Side::parse(text).unwrap().slug(), text);
+        }
+        for bad in ["CHN", "XYZ", "USA@6", "", "total@"] {
+            assert_eq!(Side::parse(bad), None, "{bad}");
+        }
+        for preset in PRESETS {
+            let (a, b) = parse_pair(preset.slug).unwrap();
+            assert_eq!(pair_slug(&a, &b), preset.slug);
+        }
+        let (a, b) = parse_pair("USA,KOR").unwrap();
+        assert_eq!(pair_slug(&a, &b), "USA,KOR");
+        assert_eq!(parse_pair("USA"), None);
+    }
+
+    #[test]
+    fn eu_against_us_compares_only_months_where_both_are_known() {
+        let dataset = Dataset::embedded().unwrap();
+        let (a, b) = parse_pair("eu-us").unwrap();
+        let rows = compare(&dataset, Series::Magnets, &a, &b);
+        let both: Vec<(String, f64)> = rows_with_both(&rows)
+            .iter()
+            .map(|r| (r.month.to_string(), r.difference().unwrap()))
+            .collect();
+        assert_eq!(
+            both,
+            [
+                ("2025-06".into(), 1364.0 - 353.0),
+                ("2025-07".into(), 2140.0 - 619.0),
+                ("2025-08".into(), 2582.0 - 590.0),
+                ("2025-11".into(), 2569.0 - 582.0)
+            ]
+        );
+        let september = rows.iter().find(|r| r.month == month("2025-09")).unwrap();
+        assert!(september.a.is_none() && september.b.is_some() && september.ratio().is_none());
+        let august = rows.iter().find(|r| r.month == month("2025-08")).unwrap();
+        assert!((august.a_share.unwrap() - 2582.0 / 6146.0 * 100.0).abs() < 1e-9);
+        assert!((august.ratio().unwrap() - 2582.0 / 590.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_rest_of_the_eu_is_computed_only_where_eu_and_germany_are_both_given() {
+        let dataset = Dataset::embedded().unwrap();
+        let (a, b) = parse_pair("deu-rest-eu").unwrap();
+        let rows = compare(&dataset, Series::Magnets, &a, &b);
+        let rest: Vec<(String, f64)> = rows
+            .iter()
+            .filter_map(|r| Some((r.month.to_string(), r.b.as_ref()?.value)))
+            .collect();
+        assert_eq!(
+            rest,
+            [
+                ("2025-07".into(), 2140.0 - 1116.0),
+                ("2025-08".into(), 2582.0 - 1346.0)
+            ]
+        );
+        let july = rows.iter().find(|r| r.month == month("2025-07")).unwrap();
+        assert_eq!(
+            july.b.as_ref().unwrap().facts.len(),
+            2,
+            "the remainder cites both figures"
+        );
+    }
+
+    #[test]
+    fn a_year_earlier_reads_the_same_month_twelve_months_back() {
+        let dataset = Dataset::embedded().unwrap();
+        let (a, b) = parse_pair("year-earlier").unwrap();
+        let rows = compare(&dataset, Series::Magnets, &a, &b);
+        let august = rows.iter().find(|r| r.month == month("2025-08")).unwrap();
+        assert_eq!(
+            (
+                august.a.as_ref().unwrap().value,
+                august.b.as_ref().unwrap().value
+            ),
+            (6146.0, 5325.0)
+        );
+        assert!((august.ratio().unwrap() - 6146.0 / 5325.0).abs() < 1e-12);
+        assert_eq!(b.label(), "China's total, a year earlier");
+        // Korea has no 2024 figures at all: nothing to compare, never zero.
+        let korea = compare(
+            &dataset,
+            Series::Magnets,
+            &Side::destination("KOR"),
+            &Side::parse("KOR@12").unwrap(),
+        );
+        assert!(korea.iter().all(|r| r.difference().is_none()));
+    }
+}

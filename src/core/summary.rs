@@ -1,0 +1,130 @@
+//! One plain sentence per view, generated from the data: what a screen
+//! reader announces and what a hurried reader takes away.
+
+use super::country::{self, EU27};
+use super::series::{ChangeKind, MonthFlows, SeriesView};
+use super::units::{decimal, month_long, Unit};
+
+fn product(view: &SeriesView) -> &'static str {
+    match view.series() {
+        super::series::Series::Magnets => "rare-earth magnets",
+        super::series::Series::RareEarths => "rare earths (17 elements)",
+        super::series::Series::RareEarthProducts => "rare-earth products",
+    }
+}
+
+fn share(part: f64, total: f64) -> String {
+    format!("{}%", decimal(part / total * 100.0, 1))
+}
+
+pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
+    let month = month_long(flows.month);
+    if !flows.has_any_data() {
+        return format!(
+            "No source gives China's exports of {} for {month}.",
+            product(view)
+        );
+    }
+    let mut sentence = match flows.total {
+        Some(total) => {
+            let change = match view.change(None, flows.month, ChangeKind::MonthOnMonth) {
+                Some(c) if c.percent >= 0.0 => format!(
+                    ", {}% more than in {}",
+                    decimal(c.percent, 1),
+                    month_long(flows.month.previous())
+                ),
+                Some(c) => format!(
+                    ", {}% less than in {}",
+                    decimal(-c.percent, 1),
+                    month_long(flows.month.previous())
+                ),
+                None => format!(
+                    "; {} has no figure to compare with",
+                    month_long(flows.month.previous())
+                ),
+            };
+            format!(
+                "In {month} China exported {} of {}{change}",
+                Unit::Tonnes.format(total.value),
+                product(view)
+            )
+        }
+        None => format!(
+            "For {month} no source gives China's total exports of {}",
+            product(view)
+        ),
+    };
+    let parts: Vec<String> = flows
+        .flows
+        .iter()
+        .filter(|f| f.part_of.is_none())
+        .map(|f| {
+            let mut notes = Vec::new();
+            if let Some(total) = flows.total {
+                notes.push(share(f.fact.value, total.value));
+            }
+            if let Some(germany) = flows.flow("DEU").filter(|_| f.partner == EU27) {
+                notes.push(format!(
+                    "Germany {} of it",
+                    Unit::Tonnes.format(germany.fact.value)
+                ));
+            }
+            let name = country::display_name(f.partner);
+            let figure = Unit::Tonnes.format(f.fact.value);
+            if notes.is_empty() {
+                format!("{name} {figure}")
+            } else {
+                format!("{name} {figure} ({})", notes.join(", "))
+            }
+        })
+        .collect();
+    if !parts.is_empty() {
+        sentence += &format!("; by destination: {}", parts.join(", "));
+    }
+    if let (Some(rest), Some(total)) = (flows.not_itemised(), flows.total) {
+        if !flows.flows.is_empty() {
+            sentence += &format!(
+                "; {} ({}) not itemised",
+                Unit::Tonnes.format(rest),
+                share(rest, total.value)
+            );
+        }
+    }
+    sentence + "."
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::Dataset;
+    use crate::core::period::Month;
+    use crate::core::series::Series;
+
+    fn sentence(series: Series, month: &str) -> String {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, series);
+        summary(&view, &view.month_flows(Month::parse(month).unwrap()))
+    }
+
+    #[test]
+    fn august_2025_reads_like_the_article_but_from_the_data() {
+        assert_eq!(
+            sentence(Series::Magnets, "2025-08"),
+            "In August 2025 China exported 6,146 t of rare-earth magnets, 10.2% more than in July 2025; \
+             by destination: European Union 2,582 t (42%, Germany 1,346 t of it), United States 590 t (9.6%); \
+             2,974 t (48.4%) not itemised."
+        );
+    }
+
+    #[test]
+    fn falls_changes_and_gaps_are_said_plainly() {
+        assert!(sentence(Series::Magnets, "2025-09").contains("6.1% less than in August 2025"));
+        assert!(sentence(Series::Magnets, "2025-04")
+            .contains("March 2025 has no figure to compare with"));
+        assert_eq!(
+            sentence(Series::Magnets, "2025-03"),
+            "No source gives China's exports of rare-earth magnets for March 2025."
+        );
+        assert_eq!(sentence(Series::RareEarths, "2025-08"), "In August 2025 China exported 5,792 t of rare earths (17 elements), 3.4% less than in July 2025.");
+    }
+}

@@ -54,6 +54,16 @@ impl Side {
         Some(Side { measure, lag })
     }
 
+    /// The series key a single-figure side reads (`Some(None)` for the
+    /// total), or `None` for a computed side.
+    pub fn partner(&self) -> Option<Option<&str>> {
+        match &self.measure {
+            Measure::Total => Some(None),
+            Measure::Destination(code) => Some(Some(code)),
+            Measure::RestOfEu => None,
+        }
+    }
+
     pub fn slug(&self) -> String {
         let body = match &self.measure {
             Measure::Total => "total".to_string(),

@@ -2,13 +2,16 @@
 //! plain owned values: labels already formatted, arcs already drawn, each
 //! figure with its source. Components only render this.
 
+use super::concentration::concentration;
 use super::country::{self, EU27};
 use super::dataset::{Dataset, Fact};
 use super::geometry::{Arc, WidthScale};
 use super::period::Month;
 use super::projection::EqualEarth;
 use super::series::{ChangeKind, Flow, Series, SeriesView, EXPORTER};
-use super::units::{format_change, month_long, month_short, Unit};
+use super::structure::{by_country, Measure};
+use super::summary::summary;
+use super::units::{decimal, format_change, group_thousands, month_long, month_short, Unit};
 
 /// Widest ribbon, in map units, for the largest flow of the series.
 pub const MAX_FLOW_WIDTH: f64 = 18.0;
@@ -128,6 +131,10 @@ pub struct MapModel {
     pub not_itemised: Option<String>,
     pub legend: Vec<LegendEntry>,
     pub places: Vec<PlaceLabel>,
+    /// The month in one sentence, for everyone and for screen readers.
+    pub summary: String,
+    /// "EU 42.0%, United States 9.6%; HHI 1,857 (itemised destinations only)".
+    pub concentration: Option<String>,
 }
 
 fn change_model(
@@ -258,7 +265,19 @@ pub fn map_model(
         })
         .collect();
 
+    let concentration = concentration(&month_flows).map(|c| {
+        let shares: Vec<String> =
+            c.shares.iter().map(|(code, share)| format!("{} {}%", country::display_name(code), decimal(*share, 1))).collect();
+        format!(
+            "Shares of the total: {}. Herfindahl–Hirschman index over these destinations: {}; the {}% not itemised is left out.",
+            shares.join(", "),
+            group_thousands(c.hhi.round()),
+            decimal(c.not_itemised_share, 1)
+        )
+    });
     MapModel {
+        summary: summary(&view, &month_flows),
+        concentration,
         series,
         month,
         month_label: month_long(month),
@@ -320,6 +339,43 @@ pub fn shape_group(code: &str) -> &str {
     } else {
         code
     }
+}
+
+/// A proportional symbol of the map layer: area proportional to the value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Symbol {
+    pub code: String,
+    pub x: f64,
+    pub y: f64,
+    pub radius: f64,
+    pub title: String,
+}
+
+/// Largest symbol radius, in map units.
+pub const MAX_SYMBOL_RADIUS: f64 = 40.0;
+
+pub fn layer_symbols(dataset: &Dataset, measure: Measure, projection: &EqualEarth) -> Vec<Symbol> {
+    let figures = by_country(dataset, measure);
+    let largest = figures.first().map_or(0.0, |f| f.current.value);
+    figures
+        .iter()
+        .filter(|f| f.current.value > 0.0 && largest > 0.0)
+        .filter_map(|f| {
+            let (x, y) = project(projection, f.code)?;
+            Some(Symbol {
+                code: f.code.to_string(),
+                x,
+                y,
+                radius: (f.current.value / largest).sqrt() * MAX_SYMBOL_RADIUS,
+                title: format!(
+                    "{}: {} ({})",
+                    country::display_name(f.code),
+                    f.current.unit.format(f.current.value),
+                    f.current.source.publisher
+                ),
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -422,6 +478,34 @@ mod tests {
         assert!(!march.has_total && march.destinations == 0);
         let sept = months.iter().find(|m| m.label == "Sep 2025").unwrap();
         assert_eq!((sept.has_total, sept.destinations), (true, 5));
+    }
+
+    #[test]
+    fn layer_symbol_areas_are_proportional_to_the_values() {
+        let dataset = Dataset::embedded().unwrap();
+        let symbols = layer_symbols(&dataset, Measure::MineProduction, &EqualEarth::basemap());
+        let radius = |code: &str| symbols.iter().find(|s| s.code == code).unwrap().radius;
+        assert_eq!(radius("CHN"), MAX_SYMBOL_RADIUS);
+        let area_ratio = (radius("USA") / radius("CHN")).powi(2);
+        assert!((area_ratio - 45000.0 / 270000.0).abs() < 1e-9);
+        assert!(
+            symbols.iter().all(|s| s.code != "GRL"),
+            "Greenland produced 0 t: no symbol, not a dot"
+        );
+    }
+
+    #[test]
+    fn the_month_carries_its_summary_and_concentration() {
+        let model = august();
+        assert!(model
+            .summary
+            .starts_with("In August 2025 China exported 6,146 t"));
+        let concentration = model.concentration.unwrap();
+        assert!(
+            concentration.contains("European Union 42%")
+                && concentration.contains("48.4% not itemised"),
+            "{concentration}"
+        );
     }
 
     #[test]

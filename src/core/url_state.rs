@@ -5,9 +5,51 @@
 
 use std::fmt;
 
+use super::compare;
 use super::country;
 use super::period::Month;
 use super::series::Series;
+use super::structure::Measure;
+
+/// The analysis panel open under the map.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Compare,
+    Claims,
+    Structure,
+    Capacity,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 4] = [
+        Panel::Compare,
+        Panel::Claims,
+        Panel::Structure,
+        Panel::Capacity,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Panel::Compare => "compare",
+            Panel::Claims => "claims",
+            Panel::Structure => "structure",
+            Panel::Capacity => "capacity",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Panel::Compare => "Compare",
+            Panel::Claims => "Check the article",
+            Panel::Structure => "Supply chain",
+            Panel::Capacity => "Capacity vs flows",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Panel> {
+        Panel::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewState {
@@ -16,6 +58,11 @@ pub struct ViewState {
     pub month: Option<Month>,
     /// Country whose panel is open (ISO alpha-3 or `EU27`).
     pub country: Option<String>,
+    pub panel: Option<Panel>,
+    /// The compared pair, as a preset slug or `A,B`; implies the compare panel.
+    pub compare: Option<String>,
+    /// Proportional symbols of mine production or reserves on the map.
+    pub layer: Option<Measure>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +83,9 @@ pub enum Problem {
         last: Month,
     },
     UnknownCountry,
+    UnknownPanel,
+    UnknownComparison,
+    UnknownLayer,
 }
 
 impl fmt::Display for QueryNotice {
@@ -51,6 +101,9 @@ impl fmt::Display for QueryNotice {
             Problem::MonthOutOfRange { first, last } => {
                 write!(f, "This series has no months outside {first} to {last}; showing the latest month instead of {v}.")
             }
+            Problem::UnknownPanel => write!(f, "“{v}” is not a panel; none is open."),
+            Problem::UnknownComparison => write!(f, "Cannot compare “{v}”; showing EU vs US."),
+            Problem::UnknownLayer => write!(f, "“{v}” is not a map layer; none is shown."),
             Problem::UnknownCountry => write!(
                 f,
                 "“{v}” is not a country in this dataset; no country is selected."
@@ -94,8 +147,23 @@ pub fn parse(
                     notices.push(notice(Problem::UnknownCountry));
                 }
             }
+            "panel" => match Panel::from_slug(&value) {
+                Some(panel) => state.panel = Some(panel),
+                None => notices.push(notice(Problem::UnknownPanel)),
+            },
+            "compare" => match compare::parse_pair(&value) {
+                Some((a, b)) => state.compare = Some(compare::pair_slug(&a, &b)),
+                None => notices.push(notice(Problem::UnknownComparison)),
+            },
+            "layer" => match Measure::from_slug(&value) {
+                Some(layer) => state.layer = Some(layer),
+                None => notices.push(notice(Problem::UnknownLayer)),
+            },
             _ => notices.push(notice(Problem::UnknownParameter)),
         }
+    }
+    if state.compare.is_some() && state.panel.is_none() {
+        state.panel = Some(Panel::Compare);
     }
     // The month is checked last: its valid range depends on the series.
     if let Some(value) = month_text {
@@ -131,6 +199,19 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if let Some(code) = &state.country {
         pairs.push(format!("country={code}"));
+    }
+    // A pair implies the compare panel, so `panel=compare` is left out then.
+    if let Some(panel) = state
+        .panel
+        .filter(|p| *p != Panel::Compare || state.compare.is_none())
+    {
+        pairs.push(format!("panel={}", panel.slug()));
+    }
+    if let Some(pair) = &state.compare {
+        pairs.push(format!("compare={pair}"));
+    }
+    if let Some(layer) = state.layer {
+        pairs.push(format!("layer={}", layer.slug()));
     }
     if pairs.is_empty() {
         String::new()
@@ -186,6 +267,7 @@ mod tests {
             series,
             month: m.map(month),
             country: country.map(String::from),
+            ..ViewState::default()
         }
     }
 
@@ -299,5 +381,71 @@ mod tests {
         let (_, notices) = parse("?series=gold%20bars", span);
         assert_eq!(notices[0].value, "gold bars");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    }
+
+    #[test]
+    fn panels_pairs_and_layers_round_trip() {
+        let cases = [
+            ("?compare=eu-us", Some(Panel::Compare), Some("eu-us"), None),
+            ("?panel=compare", Some(Panel::Compare), None, None),
+            (
+                "?compare=USA,KOR@12",
+                Some(Panel::Compare),
+                Some("USA,KOR@12"),
+                None,
+            ),
+            ("?panel=claims", Some(Panel::Claims), None, None),
+            (
+                "?panel=claims&compare=kor-jpn",
+                Some(Panel::Claims),
+                Some("kor-jpn"),
+                None,
+            ),
+            (
+                "?panel=structure&layer=reserves",
+                Some(Panel::Structure),
+                None,
+                Some(Measure::Reserves),
+            ),
+            (
+                "?layer=production",
+                None,
+                None,
+                Some(Measure::MineProduction),
+            ),
+        ];
+        for (query, panel, pair, layer) in cases {
+            let (parsed, notices) = parse(query, span);
+            assert!(notices.is_empty(), "{query}: {notices:?}");
+            assert_eq!(
+                (parsed.panel, parsed.compare.as_deref(), parsed.layer),
+                (panel, pair, layer),
+                "{query}"
+            );
+            assert_eq!(to_query(&parsed), query);
+        }
+        // A preset spelt out as a pair is written as its preset.
+        assert_eq!(
+            to_query(&parse("?compare=EU27,USA", span).0),
+            "?compare=eu-us"
+        );
+    }
+
+    #[test]
+    fn unknown_panels_pairs_and_layers_are_noticed() {
+        for query in [
+            "?panel=maps",
+            "?compare=EU27",
+            "?compare=CHN,USA",
+            "?layer=gdp",
+        ] {
+            let (parsed, notices) = parse(query, span);
+            assert_eq!(notices.len(), 1, "{query}");
+            assert_eq!(
+                (parsed.panel, parsed.compare, parsed.layer),
+                (None, None, None),
+                "{query}"
+            );
+        }
     }
 }

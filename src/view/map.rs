@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use serde::Deserialize;
 
 use super::panels::FlowTooltip;
-use crate::core::map_model::{shape_group, MapModel};
+use crate::core::map_model::{shape_group, MapModel, Symbol};
 use crate::core::units::decimal;
 use crate::core::{country, country::EU27};
 
@@ -66,6 +66,8 @@ fn is_selectable(code: &str) -> bool {
 pub fn FlowMap(
     model: Memo<Option<MapModel>>,
     basemap: LocalResource<Result<Basemap, BasemapError>>,
+    /// Proportional symbols of the structure layer, empty when it is off.
+    symbols: Memo<Vec<Symbol>>,
     #[prop(into)] selected: Signal<Option<String>>,
     on_country: Callback<Option<String>>,
 ) -> impl IntoView {
@@ -236,6 +238,13 @@ pub fn FlowMap(
                 <title id="map-title">{move || model.with(|m| m.as_ref().map(|m| format!("China's exports, {}", m.month_label)))}</title>
                 <desc id="map-desc">"Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month."</desc>
                 <g class="basemap">{outline} {shapes}</g>
+                <g class="layer-symbols" data-testid="layer-symbols">
+                    {move || symbols.get().into_iter().map(|s| view! {
+                        <circle class="symbol" data-country=s.code cx=decimal(s.x, 1) cy=decimal(s.y, 1) r=decimal(s.radius, 1)>
+                            <title>{s.title}</title>
+                        </circle>
+                    }).collect_view()}
+                </g>
                 <g class="missing-flows">{missing}</g>
                 <g class="flows">{flows}</g>
                 <g class="places" aria-hidden="true">{places}</g>

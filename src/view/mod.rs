@@ -1,6 +1,9 @@
 //! The Leptos view: reads the state from the address, derives models with
 //! the pure core in `Memo`s, and renders them.
 
+mod analysis;
+mod compare_panel;
+mod doc;
 pub mod errors;
 pub mod history;
 mod map;
@@ -11,7 +14,7 @@ mod timeline;
 use leptos::prelude::*;
 
 use crate::core::dataset::Dataset;
-use crate::core::map_model::{map_model, timeline_months, MapModel};
+use crate::core::map_model::{layer_symbols, map_model, timeline_months, MapModel};
 use crate::core::period::Month;
 use crate::core::profile::country_model;
 use crate::core::projection::EqualEarth;
@@ -108,6 +111,14 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
     let on_country = Callback::new(move |code: Option<String>| {
         navigator.go(HistoryMode::Push, |s| s.country = code)
     });
+    let layer = Memo::new(move |_| state.with(|s| s.layer));
+    let symbols = Memo::new(move |_| {
+        layer
+            .get()
+            .map(|m| layer_symbols(dataset, m, &EqualEarth::basemap()))
+            .unwrap_or_default()
+    });
+    let summary = move || model.with(|m| m.as_ref().map(|m| m.summary.clone()));
 
     view! {
         <header class="masthead">
@@ -121,7 +132,8 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
         <Notices notices=notices basemap=basemap/>
         <main class="layout">
             <section class="map-area" aria-label="Flow map">
-                <FlowMap model=model basemap=basemap selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country/>
+                <FlowMap model=model basemap=basemap symbols=symbols selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country/>
+                <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
                 <Timeline months=months month=month dataset=dataset on_month=on_month/>
             </section>
             <aside class="side">
@@ -129,6 +141,7 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
                 <CountryPanel country=country on_country=on_country/>
             </aside>
         </main>
+        <analysis::Analysis dataset=dataset state=state series=series month=month on_month=on_month/>
         <footer class="credits">
             <p>
                 "Data: customs figures as reported by Reuters and others, USGS, IEA; see "

@@ -108,6 +108,7 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
                             })}
                         </tbody>
                     </table>
+                    {m.concentration.clone().map(|c| view! { <p class="concentration" data-testid="concentration">{c}</p> })}
                     {(!m.missing.is_empty()).then(|| view! {
                         <p class="no-data-list">
                             "No figure this month for: "

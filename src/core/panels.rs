@@ -1,0 +1,422 @@
+//! The analysis panels as tables: claims check, supply-chain structure,
+//! capacity against flows, A against B and the trend of a flow. Every
+//! figure is a link to its source; every gap is said in words.
+
+use super::capacity::{against_imports, market_imports, plants, Status as PlantStatus};
+use super::claims::{check_claims, Status};
+use super::compare::{CompareRow, Reading, Side};
+use super::country;
+use super::dataset::{Dataset, Fact};
+use super::period::Month;
+use super::series::{ChangeKind, SeriesView};
+use super::structure::{by_country, china_stages, mongolia_reserves, Measure};
+use super::table::{Cell, Row, Span, Table};
+use super::trend::{rolling_twelve, year_to_date};
+use super::units::{decimal, format_change, month_short, Unit};
+
+fn text(value: impl Into<String>) -> Cell {
+    vec![Span::text(value)]
+}
+
+fn or_undated(period: &str) -> String {
+    if period.is_empty() {
+        "year not stated".into()
+    } else {
+        period.to_string()
+    }
+}
+
+pub fn claims_table(dataset: &Dataset) -> Table {
+    let rows = check_claims(dataset)
+        .into_iter()
+        .map(|check| {
+            let badge = match check.status {
+                Status::Matches => "✓ Matches",
+                Status::Differs => "≠ Differs",
+                Status::Unchecked => "? Cannot be checked",
+            };
+            let mut evidence = Vec::new();
+            for (i, e) in check.evidence.iter().enumerate() {
+                if i > 0 {
+                    evidence.push(Span::text("; "));
+                }
+                evidence.push(Span::Strong(format!("{}: ", e.label)));
+                evidence.push(Span::text(format!("{} ", e.text)));
+                for fact in &e.facts {
+                    evidence.push(Span::fact_as(fact, "source".into()));
+                    evidence.push(Span::text(" "));
+                }
+            }
+            if evidence.is_empty() {
+                evidence.push(Span::text("Nothing in the data to check it against."));
+            }
+            Row {
+                cells: vec![
+                    vec![Span::Badge {
+                        class: check.status.slug(),
+                        text: badge.into(),
+                    }],
+                    vec![Span::Strong(check.what.clone())],
+                    vec![Span::fact_as(check.claim, check.stated.clone())],
+                    evidence,
+                ],
+                test_id: Some("claim"),
+                status: Some(check.status.slug()),
+                key: Some(check.claim.id.clone()),
+            }
+        })
+        .collect();
+    Table {
+        caption: "The article's numbers against the data".into(),
+        head: vec!["Status".into(), "Claim".into(), "The article says".into(), "The data says".into()],
+        rows,
+        note: Some("Changes are computed from the monthly figures and compared at the precision the article printed.".into()),
+    }
+}
+
+fn fact_rows<'a>(
+    facts: impl Iterator<Item = &'a Fact>,
+    label: impl Fn(&Fact) -> String,
+) -> Vec<Row> {
+    facts
+        .map(|f| Row {
+            cells: vec![
+                text(label(f)),
+                text(or_undated(&f.period_text)),
+                vec![Span::fact(f)],
+                text(f.source.publisher.clone()),
+            ],
+            key: Some(f.id.clone()),
+            ..Row::default()
+        })
+        .collect()
+}
+
+pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
+    let mut stages = Vec::new();
+    for stage in china_stages(dataset) {
+        stages.extend(fact_rows(stage.reported.iter().copied(), |_| {
+            stage.name.to_string()
+        }));
+        stages.extend(fact_rows(stage.projected.iter().copied(), |_| {
+            format!("{} (projection)", stage.name)
+        }));
+    }
+    let mut tables = vec![Table {
+        caption: "China's share of world output at each stage".into(),
+        head: vec!["Stage".into(), "Year".into(), "China's share".into(), "Source".into()],
+        rows: stages,
+        note: Some("Projections are labelled as such; sources differ on years and on what counts as refining.".into()),
+    }];
+    for measure in [Measure::MineProduction, Measure::Reserves] {
+        let rows = by_country(dataset, measure)
+            .into_iter()
+            .map(|c| {
+                let mut earlier = Vec::new();
+                for e in &c.earlier {
+                    let said = match e.revised_to {
+                        Some(r) => format!(
+                            " for {}, revised to {} ",
+                            e.fact.period_text,
+                            r.unit.format(r.value)
+                        ),
+                        None => format!(" for {} ", e.fact.period_text),
+                    };
+                    earlier.extend([
+                        Span::text("MCS 2024: "),
+                        Span::fact(e.fact),
+                        Span::text(said),
+                    ]);
+                }
+                Row {
+                    cells: vec![
+                        text(country::display_name(c.code)),
+                        vec![Span::fact(c.current)],
+                        earlier,
+                    ],
+                    key: Some(c.code.to_string()),
+                    ..Row::default()
+                }
+            })
+            .collect();
+        tables.push(Table {
+            caption: format!(
+                "{} — USGS Mineral Commodity Summaries 2025",
+                measure.label()
+            ),
+            head: vec!["Country".into(), "Figure".into(), "Earlier edition".into()],
+            rows,
+            note: None,
+        });
+    }
+    tables.push(Table {
+        caption: "Mongolia's rare-earth reserves: the figures conflict".into(),
+        head: vec!["Scope".into(), "Year".into(), "Figure".into(), "Source".into()],
+        rows: fact_rows(mongolia_reserves(dataset).into_iter(), |f| format!("{} ({})", f.subject, f.metric.replace('_', " "))),
+        note: Some("Sources differ by an order of magnitude and use different categories (national, JORC, claimed); none is preferred.".into()),
+    });
+    tables
+}
+
+pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
+    let rows = plants(dataset)
+        .into_iter()
+        .map(|plant| {
+            let imports = market_imports(dataset, plant.market, until);
+            let market = country::display_name(plant.market);
+            let comparison = match against_imports(&plant, &imports) {
+                Some((share, months)) => {
+                    let used: Vec<String> = imports.months.iter().filter_map(|f| f.period.as_month()).map(month_short).collect();
+                    format!(
+                        "{}% of China's average monthly exports to {market} ({} months with data: {}); a year of output equals {} months of them",
+                        decimal(share, 1),
+                        used.len(),
+                        used.join(", "),
+                        decimal(months, 1)
+                    )
+                }
+                None => format!("No monthly figure for China's exports to {market} up to {}", month_short(until)),
+            };
+            let status = match plant.status {
+                PlantStatus::Operating => "operating",
+                PlantStatus::Planned => "planned",
+            };
+            Row {
+                cells: vec![
+                    text(plant.fact.subject.clone()),
+                    text(country::display_name(plant.location)),
+                    vec![Span::Badge { class: status, text: if status == "planned" { "Planned".into() } else { "Operating".into() } }],
+                    vec![Span::fact(plant.fact)],
+                    text(comparison),
+                ],
+                test_id: Some("plant"),
+                status: Some(status),
+                key: Some(plant.fact.id.clone()),
+            }
+        })
+        .collect();
+    Table {
+        caption: "Magnet capacity outside China against China's magnet exports to the same market".into(),
+        head: vec!["Plant".into(), "Where".into(), "Status".into(), "Capacity".into(), "Against China's exports".into()],
+        rows,
+        note: Some("A twelfth of the yearly capacity against the average of the latest monthly figures (up to 12) through the month shown. Planned capacity is not output yet.".into()),
+    }
+}
+
+fn reading_cell(reading: Option<&Reading>) -> Cell {
+    match reading {
+        None => text("no figure"),
+        Some(r) if r.facts.len() == 1 => vec![Span::fact(r.facts[0])],
+        Some(r) => {
+            let mut cell = vec![Span::text(format!("{} = ", Unit::Tonnes.format(r.value)))];
+            for (i, fact) in r.facts.iter().enumerate() {
+                cell.push(Span::text(if i == 0 { "" } else { " − " }));
+                cell.push(Span::fact(fact));
+            }
+            cell
+        }
+    }
+}
+
+fn share_cell(share: Option<f64>) -> Cell {
+    text(share.map_or_else(|| "—".into(), |s| format!("{}%", decimal(s, 1))))
+}
+
+pub fn compare_table(rows: &[CompareRow], a: &Side, b: &Side) -> Table {
+    let both = rows.iter().filter(|r| r.difference().is_some()).count();
+    Table {
+        caption: format!("{} and {}, month by month", a.label(), b.label()),
+        head: ["Month", &a.label(), &b.label(), "A − B", "A ÷ B", "A, share of total", "B, share of total"].map(String::from).to_vec(),
+        rows: rows
+            .iter()
+            .filter(|r| r.a.is_some() || r.b.is_some())
+            .map(|r| Row {
+                cells: vec![
+                    text(month_short(r.month)),
+                    reading_cell(r.a.as_ref()),
+                    reading_cell(r.b.as_ref()),
+                    text(r.difference().map_or_else(|| "—".into(), |d| Unit::Tonnes.format(d))),
+                    text(r.ratio().map_or_else(|| "—".into(), |q| format!("{}×", decimal(q, 2)))),
+                    share_cell(r.a_share),
+                    share_cell(r.b_share),
+                ],
+                test_id: Some("compare-row"),
+                key: Some(r.month.to_string()),
+                status: None,
+            })
+            .collect(),
+        note: Some(format!("{both} months have figures for both; only those are compared. Months with neither are left out of the table.")),
+    }
+}
+
+/// Month-on-month, year-on-year, year-to-date and rolling totals for a
+/// single-figure side; `None` for a computed one.
+pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table> {
+    let partner = side.partner()?;
+    let month = month.plus_months(-side.lag);
+    let change = |kind| match view.change(partner, month, kind) {
+        Some(c) => vec![
+            Span::text(format!("{} (", format_change(c.percent))),
+            Span::fact(c.current),
+            Span::text(" against "),
+            Span::fact(c.base),
+            Span::text(")"),
+        ],
+        None => text("not computable: a month is missing"),
+    };
+    let missing = |months: &[Month]| {
+        months
+            .iter()
+            .map(|m| month_short(*m))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let ytd = year_to_date(view, partner, month);
+    let ytd_cell = match (ytd.sourced, ytd.summed.value) {
+        (Some(fact), _) => vec![
+            Span::fact(fact),
+            Span::text(format!(" as reported for {}", fact.period_text)),
+        ],
+        (None, Some(sum)) => text(format!(
+            "{} summed from every month",
+            Unit::Tonnes.format(sum)
+        )),
+        (None, None) => text(format!(
+            "No reported figure; not summed while {} is missing",
+            missing(&ytd.summed.missing)
+        )),
+    };
+    let rolling = rolling_twelve(view, partner, month);
+    let rolling_cell = match rolling.value {
+        Some(sum) => text(format!(
+            "{} from {} monthly records",
+            Unit::Tonnes.format(sum),
+            rolling.facts.len()
+        )),
+        None => text(format!("Not given: {} missing", missing(&rolling.missing))),
+    };
+    let row = |name: &str, cell: Cell| Row::new(vec![text(name), cell]);
+    Some(Table {
+        caption: format!("{}, {}", side.label(), month_short(month)),
+        head: vec!["Measure".into(), "Value".into()],
+        rows: vec![
+            row("Month on month", change(ChangeKind::MonthOnMonth)),
+            row("Year on year", change(ChangeKind::YearOnYear)),
+            row("Year to date", ytd_cell),
+            row("Rolling 12 months", rolling_cell),
+        ],
+        note: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::compare::{compare, parse_pair};
+    use crate::core::series::Series;
+
+    fn plain(cell: &Cell) -> String {
+        cell.iter()
+            .map(|s| match s {
+                Span::Text(t) | Span::Strong(t) => t.clone(),
+                Span::Link { text, .. } => text.clone(),
+                Span::Badge { text, .. } => text.clone(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_claims_table_has_a_row_per_claim_with_its_status() {
+        let dataset = Dataset::embedded().unwrap();
+        let table = claims_table(&dataset);
+        assert_eq!(table.rows.len(), 12);
+        let us = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("art-mag-chn-usa-mom-2025-08"))
+            .unwrap();
+        assert_eq!(us.status, Some("differs"));
+        assert_eq!(plain(&us.cells[2]), "\u{2212}4.8%");
+        assert!(plain(&us.cells[3])
+            .contains("\u{2212}4.7%: 590 t in August 2025 against 619 t in July 2025"));
+    }
+
+    #[test]
+    fn the_compare_table_shows_computed_remainders_with_their_inputs() {
+        let dataset = Dataset::embedded().unwrap();
+        let (a, b) = parse_pair("deu-rest-eu").unwrap();
+        let table = compare_table(&compare(&dataset, Series::Magnets, &a, &b), &a, &b);
+        let august = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("2025-08"))
+            .unwrap();
+        assert_eq!(plain(&august.cells[2]), "1,236 t = 2,582 t − 1,346 t");
+        assert_eq!(plain(&august.cells[3]), "110 t");
+        let september = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("2025-09"))
+            .unwrap();
+        assert_eq!(plain(&september.cells[2]), "no figure");
+        assert_eq!(plain(&september.cells[3]), "—");
+    }
+
+    #[test]
+    fn the_trend_of_the_total_names_its_gaps() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let table = trend_table(
+            &view,
+            &Side::parse("total").unwrap(),
+            Month::parse("2025-08").unwrap(),
+        )
+        .unwrap();
+        let cells: Vec<String> = table.rows.iter().map(|r| plain(&r.cells[1])).collect();
+        assert_eq!(cells[0], "+10.2% (6,146 t against 5,577 t)");
+        assert!(
+            cells[2].contains("not summed while Feb 2025, Mar 2025 is missing"),
+            "{}",
+            cells[2]
+        );
+        assert!(cells[3].starts_with("Not given:"));
+        assert!(trend_table(
+            &view,
+            &Side::parse("EU27-DEU").unwrap(),
+            Month::parse("2025-08").unwrap()
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn capacity_rows_are_labelled_operating_or_planned() {
+        let dataset = Dataset::embedded().unwrap();
+        let table = capacity_table(&dataset, Month::parse("2026-03").unwrap());
+        let narva = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("cap-mag-neo-narva-ph1"))
+            .unwrap();
+        assert_eq!(narva.status, Some("operating"));
+        assert!(plain(&narva.cells[4])
+            .contains("4 months with data: Jun 2025, Jul 2025, Aug 2025, Nov 2025"));
+        assert!(table.rows.iter().any(|r| r.status == Some("planned")));
+    }
+
+    #[test]
+    fn structure_tables_cover_stages_production_reserves_and_mongolia() {
+        let dataset = Dataset::embedded().unwrap();
+        let tables = structure_tables(&dataset);
+        assert_eq!(tables.len(), 4);
+        assert!(tables[0]
+            .rows
+            .iter()
+            .any(|r| plain(&r.cells[0]).ends_with("(projection)")));
+        let china = tables[1]
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("CHN"))
+            .unwrap();
+        assert!(plain(&china.cells[2]).contains("240,000 t for 2023, revised to 255,000 t"));
+    }
+}

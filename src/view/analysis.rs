@@ -1,0 +1,117 @@
+//! The analysis panels under the map, one open at a time, chosen by tabs
+//! whose state lives in the address like everything else.
+
+use leptos::prelude::*;
+
+use super::compare_panel::ComparePanel;
+use super::doc::DocTable;
+use super::history::HistoryMode;
+use super::Navigator;
+use crate::core::dataset::Dataset;
+use crate::core::panels::{capacity_table, claims_table, structure_tables};
+use crate::core::period::Month;
+use crate::core::series::Series;
+use crate::core::structure::Measure;
+use crate::core::url_state::{Panel, ViewState};
+
+#[component]
+pub fn Analysis(
+    dataset: &'static Dataset,
+    state: RwSignal<ViewState>,
+    series: Memo<Series>,
+    month: Memo<Option<Month>>,
+    on_month: Callback<(Month, HistoryMode)>,
+) -> impl IntoView {
+    let navigator = expect_context::<Navigator>();
+    let panel = Memo::new(move |_| state.with(|s| s.panel));
+    let tabs = Panel::ALL
+        .into_iter()
+        .map(|choice| {
+            view! {
+                <button
+                    type="button"
+                    data-testid=format!("open-{}", choice.slug())
+                    aria-pressed=move || (panel.get() == Some(choice)).to_string()
+                    on:click=move |_| {
+                        let open = panel.get_untracked() != Some(choice);
+                        navigator.go(HistoryMode::Push, |s| s.panel = open.then_some(choice));
+                    }
+                >
+                    {choice.label()}
+                </button>
+            }
+        })
+        .collect_view();
+    let on_pair = Callback::new(move |pair: String| {
+        navigator.go(HistoryMode::Push, |s| {
+            s.panel = Some(Panel::Compare);
+            s.compare = Some(pair);
+        })
+    });
+    let on_layer = Callback::new(move |layer| navigator.go(HistoryMode::Push, |s| s.layer = layer));
+    let layer = Signal::derive(move || state.with(|s| s.layer));
+    let layer_button = move |choice: Option<Measure>, label: &'static str| {
+        view! {
+            <button type="button" data-testid="layer" data-layer=choice.map_or("none", Measure::slug)
+                aria-pressed=move || (layer.get() == choice).to_string() on:click=move |_| on_layer.run(choice)>
+                {label}
+            </button>
+        }
+    };
+    let body = move || {
+        let panel = panel.get()?;
+        let (test_id, title, content) = match panel {
+            Panel::Compare => {
+                let pair = Signal::derive(move || state.with(|s| s.compare.clone()));
+                let content = view! { <ComparePanel dataset=dataset series=series month=month pair=pair on_pair=on_pair on_month=on_month/> };
+                ("compare", "Compare two flows", content.into_any())
+            }
+            Panel::Claims => (
+                "claims-check",
+                "Check the article",
+                view! { <DocTable table=claims_table(dataset)/> }.into_any(),
+            ),
+            Panel::Structure => {
+                let tables = structure_tables(dataset)
+                    .into_iter()
+                    .map(|t| view! { <DocTable table=t/> })
+                    .collect_view();
+                let buttons = view! {
+                    <div class="presets" role="group" aria-label="Map layer">
+                        "Map layer: " {layer_button(None, "None")} {layer_button(Some(Measure::MineProduction), "Mine production")}
+                        {layer_button(Some(Measure::Reserves), "Reserves")}
+                    </div>
+                };
+                (
+                    "structure",
+                    "The supply chain",
+                    view! { {buttons} {tables} }.into_any(),
+                )
+            }
+            Panel::Capacity => {
+                let table = move || {
+                    month
+                        .get()
+                        .map(|m| view! { <DocTable table=capacity_table(dataset, m)/> })
+                };
+                (
+                    "capacity",
+                    "Capacity outside China against flows",
+                    table.into_any(),
+                )
+            }
+        };
+        Some(view! {
+            <section class="panel analysis" data-testid=test_id aria-label=title>
+                <h2>{title}</h2>
+                {content}
+            </section>
+        })
+    };
+    view! {
+        <section class="analysis-area" aria-label="Analysis">
+            <div class="tabs" role="group" aria-label="Analysis panels">{tabs}</div>
+            {body}
+        </section>
+    }
+}

@@ -225,3 +225,40 @@ async fn choosing_a_country_opens_its_panel_with_sourced_facts() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_claims_panel_opens_from_its_parameter_with_a_row_per_claim() {
+    let (root, _handle) = mount_app("?panel=claims").await;
+    let claims = all(&root, "[data-testid=claim]");
+    assert_eq!(claims.len(), 12);
+    let differing: Vec<_> = claims
+        .iter()
+        .filter(|c| c.get_attribute("data-status").as_deref() == Some("differs"))
+        .collect();
+    assert_eq!(differing.len(), 1);
+    assert!(differing[0]
+        .text_content()
+        .unwrap()
+        .contains("\u{2212}4.8%"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_preset_button_switches_the_comparison_and_records_it() {
+    let (root, _handle) = mount_app("?month=2025-09&compare=eu-us").await;
+    let korea_japan: HtmlElement = one(&root, "[data-testid=preset-kor-jpn]").unchecked_into();
+    korea_japan.click();
+    settle(20).await;
+    let september = one(&root, "[data-testid=compare-row][data-key='2025-09']")
+        .text_content()
+        .unwrap();
+    assert!(
+        september.contains("854 t") && september.contains("228 t") && september.contains("626 t"),
+        "{september}"
+    );
+    assert_eq!(
+        web_sys::window().unwrap().location().search().unwrap(),
+        "?month=2025-09&compare=kor-jpn"
+    );
+    root.remove();
+}

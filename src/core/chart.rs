@@ -90,13 +90,12 @@ pub fn bar_chart(rows: &[CompareRow]) -> Chart {
             });
         }
     }
-    // About six month labels, always January and the last month.
-    let every = (rows.len() / 6).max(1);
+    // About six evenly spaced month labels, so none overlap.
+    let every = rows.len().div_ceil(6).max(1);
     let x_ticks = months
         .iter()
-        .enumerate()
-        .filter(|(i, (m, _))| i % every == 0 || m.number() == 1 || *i + 1 == months.len())
-        .map(|(_, (m, x))| Tick {
+        .step_by(every)
+        .map(|(m, x)| Tick {
             position: *x,
             label: month_short(*m),
         })
@@ -160,6 +159,15 @@ mod tests {
             .bars
             .iter()
             .all(|b| b.x >= chart.plot_left && b.x + b.width <= chart.plot_right));
-        assert!(chart.x_ticks.iter().any(|t| t.label == "Jan 2025"));
+        assert!(chart.x_ticks.len() <= 7 && chart.x_ticks[0].label == "Feb 2024");
+        let spacing = chart
+            .x_ticks
+            .windows(2)
+            .map(|w| w[1].position - w[0].position)
+            .fold(f64::MAX, f64::min);
+        assert!(
+            spacing > 80.0,
+            "labels about 60 px wide never overlap: {spacing}"
+        );
     }
 }

@@ -79,7 +79,11 @@ fn describe(claim: &Fact) -> String {
             format!("{}, {month}, change on a year earlier", whose(claim))
         }
         None if claim.metric == "magnet_exports" => format!("{}, {month}", whose(claim)),
-        None => format!("{} — {}", metric_label(&claim.metric), claim.subject),
+        None => {
+            let subject =
+                country::lookup(&claim.subject).map_or(claim.subject.as_str(), |c| c.name);
+            format!("{} — {subject}", metric_label(&claim.metric))
+        }
     }
 }
 
@@ -175,7 +179,7 @@ fn check_figure<'a>(dataset: &'a Dataset, claim: &'a Fact) -> ClaimCheck<'a> {
         (false, false) => Status::Differs,
     };
     let mut ordered = candidates;
-    ordered.sort_by_key(|f| !equal(f));
+    super::order::sort_by_key(&mut ordered, |f| !equal(f));
     let evidence = ordered
         .into_iter()
         .map(|f| Evidence {

@@ -27,7 +27,9 @@ pub fn concentration(flows: &MonthFlows) -> Option<Concentration> {
         .filter(|f| f.part_of.is_none())
         .map(|f| (f.partner.to_string(), f.fact.value / total * 100.0))
         .collect();
-    shares.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    super::order::sort_by(&mut shares, |a, b| {
+        b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+    });
     let hhi = shares.iter().map(|(_, s)| s * s).sum();
     let not_itemised_share = flows.not_itemised().unwrap_or(0.0) / total * 100.0;
     Some(Concentration {

@@ -39,7 +39,7 @@ pub fn policy_events(dataset: &Dataset) -> Vec<PolicyEvent<'_>> {
             })
         })
         .collect();
-    events.sort_unstable_by_key(|e| e.month);
+    super::order::sort_by_key(&mut events, |e| e.month);
     events
 }
 

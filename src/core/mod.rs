@@ -2,6 +2,8 @@
 //! geometry and view state. Nothing here touches the DOM or Leptos, so all
 //! of it is tested with plain `cargo test`.
 
+pub mod basemap;
+mod basemap_projection;
 pub mod capacity;
 pub mod chart;
 pub mod claims;
@@ -12,6 +14,7 @@ pub mod dataset;
 pub mod events;
 pub mod geometry;
 pub mod map_model;
+pub mod order;
 pub mod panels;
 pub mod period;
 pub mod profile;

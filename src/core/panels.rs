@@ -42,8 +42,10 @@ pub fn claims_table(dataset: &Dataset) -> Table {
                 }
                 evidence.push(Span::Strong(format!("{}: ", e.label)));
                 evidence.push(Span::text(format!("{} ", e.text)));
-                for fact in &e.facts {
-                    evidence.push(Span::fact_as(fact, "source".into()));
+                for (j, fact) in e.facts.iter().enumerate() {
+                    // A computation cites the month and its base month.
+                    let label = if j == 0 { "source" } else { "base source" };
+                    evidence.push(Span::fact_as(fact, label.into()));
                     evidence.push(Span::text(" "));
                 }
             }
@@ -282,7 +284,7 @@ pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table
             Unit::Tonnes.format(sum)
         )),
         (None, None) => text(format!(
-            "No reported figure; not summed while {} is missing",
+            "No reported figure; not summed, missing {}",
             missing(&ytd.summed.missing)
         )),
     };
@@ -293,7 +295,7 @@ pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table
             Unit::Tonnes.format(sum),
             rolling.facts.len()
         )),
-        None => text(format!("Not given: {} missing", missing(&rolling.missing))),
+        None => text(format!("Not given, missing {}", missing(&rolling.missing))),
     };
     let row = |name: &str, cell: Cell| Row::new(vec![text(name), cell]);
     Some(Table {
@@ -375,11 +377,14 @@ mod tests {
         let cells: Vec<String> = table.rows.iter().map(|r| plain(&r.cells[1])).collect();
         assert_eq!(cells[0], "+10.2% (6,146 t against 5,577 t)");
         assert!(
-            cells[2].contains("not summed while Feb 2025, Mar 2025 is missing"),
+            cells[2].ends_with("not summed, missing Feb 2025, Mar 2025"),
             "{}",
             cells[2]
         );
-        assert!(cells[3].starts_with("Not given:"));
+        assert_eq!(
+            cells[3],
+            "Not given, missing Nov 2024, Dec 2024, Feb 2025, Mar 2025"
+        );
         assert!(trend_table(
             &view,
             &Side::parse("EU27-DEU").unwrap(),

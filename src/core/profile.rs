@@ -26,7 +26,7 @@ pub fn country_facts<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Fact> {
         .map(|f| (metric_label(&f.metric), f))
         .collect();
     // Ids are unique, so the order is total and the same on every run.
-    labelled.sort_unstable_by(|(la, a), (lb, b)| {
+    super::order::sort_by(&mut labelled, |(la, a), (lb, b)| {
         (la, &b.period_text, &a.id).cmp(&(lb, &a.period_text, &b.id))
     });
     labelled.into_iter().map(|(_, fact)| fact).collect()

@@ -13,8 +13,10 @@ fn m() -> f64 {
     3f64.sqrt() / 2.0
 }
 
-/// Parameters as written by the geometry build into `public/geo/projection.json`.
-pub const PROJECTION_JSON: &str = include_str!("../../public/geo/projection.json");
+/// Parameters and checkpoints as written by the geometry build; only the
+/// tests read it, the app uses the generated constants.
+#[cfg(test)]
+const PROJECTION_JSON: &str = include_str!("../../public/geo/projection.json");
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 pub struct EqualEarth {
@@ -29,13 +31,9 @@ pub struct EqualEarth {
 }
 
 impl EqualEarth {
-    /// The projection of the shipped basemap. Its file is checked by a unit
-    /// test, so this cannot fail in a tested build.
+    /// The projection of the shipped basemap, generated with it.
     pub fn basemap() -> EqualEarth {
-        // Display, not Debug, for the message: Debug pulls in Unicode escape
-        // tables worth 16 KB of wasm.
-        serde_json::from_str(PROJECTION_JSON)
-            .unwrap_or_else(|e| panic!("public/geo/projection.json: {e}"))
+        super::basemap_projection::BASEMAP_PROJECTION
     }
 
     /// Longitude and latitude in degrees to SVG x (right) and y (down).
@@ -128,6 +126,11 @@ mod tests {
                 c.y
             );
         }
+    }
+
+    #[test]
+    fn the_generated_constants_equal_the_projection_file() {
+        assert_eq!(EqualEarth::basemap(), basemap().projection);
     }
 
     #[test]

@@ -214,7 +214,7 @@ impl<'a> SeriesView<'a> {
         let mut codes: Vec<&str> = monthly_facts(self.dataset, self.series)
             .filter_map(|f| f.partner.as_deref())
             .collect();
-        codes.sort_unstable_by_key(|code| {
+        super::order::sort_by_key(&mut codes, |code| {
             (!country::lookup(code).is_some_and(|c| c.in_story), *code)
         });
         codes.dedup();

@@ -21,7 +21,7 @@ pub fn china_stages(dataset: &Dataset) -> Vec<Stage<'_>> {
             .iter()
             .filter(|f| f.metric == metric && f.subject == "CHN")
             .collect();
-        facts.sort_unstable_by(|a, b| {
+        super::order::sort_by(&mut facts, |a, b| {
             a.period_text
                 .cmp(&b.period_text)
                 .then_with(|| a.id.cmp(&b.id))
@@ -130,7 +130,7 @@ pub fn by_country(dataset: &Dataset, measure: Measure) -> Vec<CountryFigure<'_>>
             }
         })
         .collect();
-    figures.sort_unstable_by(|a, b| {
+    super::order::sort_by(&mut figures, |a, b| {
         b.current
             .value
             .total_cmp(&a.current.value)

@@ -18,12 +18,12 @@ use crate::core::url_state::{Panel, ViewState};
 pub fn Analysis(
     dataset: &'static Dataset,
     state: RwSignal<ViewState>,
-    series: Memo<Series>,
+    series: Signal<Series>,
     month: Memo<Option<Month>>,
     on_month: Callback<(Month, HistoryMode)>,
 ) -> impl IntoView {
     let navigator = expect_context::<Navigator>();
-    let panel = Memo::new(move |_| state.with(|s| s.panel));
+    let panel = move || state.with(|s| s.panel);
     let tabs = Panel::ALL
         .into_iter()
         .map(|choice| {
@@ -31,9 +31,9 @@ pub fn Analysis(
                 <button
                     type="button"
                     data-testid=format!("open-{}", choice.slug())
-                    aria-pressed=move || (panel.get() == Some(choice)).to_string()
+                    aria-pressed=move || (panel() == Some(choice)).to_string()
                     on:click=move |_| {
-                        let open = panel.get_untracked() != Some(choice);
+                        let open = state.with_untracked(|s| s.panel) != Some(choice);
                         navigator.go(HistoryMode::Push, |s| s.panel = open.then_some(choice));
                     }
                 >
@@ -59,7 +59,7 @@ pub fn Analysis(
         }
     };
     let body = move || {
-        let panel = panel.get()?;
+        let panel = panel()?;
         let (test_id, title, content) = match panel {
             Panel::Compare => {
                 let pair = Signal::derive(move || state.with(|s| s.compare.clone()));

@@ -29,13 +29,13 @@ fn side_choices(dataset: &Dataset, series: Series) -> Vec<Side> {
 #[component]
 pub fn ComparePanel(
     dataset: &'static Dataset,
-    series: Memo<Series>,
+    series: Signal<Series>,
     month: Memo<Option<Month>>,
     #[prop(into)] pair: Signal<Option<String>>,
     on_pair: Callback<String>,
     on_month: Callback<(Month, HistoryMode)>,
 ) -> impl IntoView {
-    let sides = Memo::new(move |_| {
+    let sides = Signal::derive(move || {
         pair.get()
             .and_then(|p| parse_pair(&p))
             .or_else(|| parse_pair(DEFAULT_PAIR))
@@ -164,7 +164,7 @@ pub fn ComparePanel(
                 <span class="key key-b" aria-hidden="true"></span> {b.label()} " "
                 <span class="key key-gap" aria-hidden="true"></span> "no figure (never zero)"
             </p>
-            <svg class="chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=format!("Monthly tonnes, {} and {}", a.label(), b.label())>
+            <svg class="chart" viewBox=format!("0 0 {} {}", decimal(WIDTH, 0), decimal(HEIGHT, 0)) role="img" aria-label=format!("Monthly tonnes, {} and {}", a.label(), b.label())>
                 <defs>
                     <pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="4" height="4" class="hatch-bg"/>

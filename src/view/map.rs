@@ -2,26 +2,12 @@
 //! flow, faint traces where a destination has no figure, and the tooltip.
 
 use leptos::prelude::*;
-use serde::Deserialize;
 
 use super::panels::FlowTooltip;
+use crate::core::basemap::{parse_basemap, Basemap};
 use crate::core::map_model::{shape_group, MapModel, Symbol};
 use crate::core::units::decimal;
 use crate::core::{country, country::EU27};
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Shape {
-    pub id: String,
-    pub name: String,
-    pub d: String,
-}
-
-/// The country shapes, as written by `tests/tools/build-geometry.mjs`.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct Basemap {
-    pub outline: String,
-    pub countries: Vec<Shape>,
-}
 
 #[derive(Clone, Debug)]
 pub struct BasemapError(pub String);
@@ -36,24 +22,32 @@ impl std::error::Error for BasemapError {}
 
 /// Fetched next to `index.html`, with a relative URL, so the app works under
 /// any sub-path of a static host.
-pub const BASEMAP_URL: &str = "geo/countries.json";
+pub const BASEMAP_URL: &str = "geo/countries.tsv";
+
+/// The browser's own message. gloo-net's full Display would also pull in
+/// serde_json's error texts, which this request can never produce.
+fn network_error(error: gloo_net::Error) -> BasemapError {
+    let reason = match error {
+        gloo_net::Error::JsError(js) => js.message,
+        _ => "the response could not be read".to_string(),
+    };
+    BasemapError(format!("{BASEMAP_URL}: {reason}"))
+}
 
 pub fn load_basemap() -> LocalResource<Result<Basemap, BasemapError>> {
     LocalResource::new(|| async {
         let response = gloo_net::http::Request::get(BASEMAP_URL)
             .send()
             .await
-            .map_err(|e| BasemapError(e.to_string()))?;
+            .map_err(network_error)?;
         if !response.ok() {
             return Err(BasemapError(format!(
                 "{BASEMAP_URL}: HTTP {}",
                 response.status()
             )));
         }
-        response
-            .json::<Basemap>()
-            .await
-            .map_err(|e| BasemapError(format!("{BASEMAP_URL}: {e}")))
+        let text = response.text().await.map_err(network_error)?;
+        parse_basemap(&text).map_err(|e| BasemapError(format!("{BASEMAP_URL}: {e}")))
     })
 }
 
@@ -72,7 +66,11 @@ pub fn FlowMap(
     on_country: Callback<Option<String>>,
 ) -> impl IntoView {
     let projection = crate::core::projection::EqualEarth::basemap();
-    let view_box = format!("0 0 {} {}", projection.width, projection.height);
+    let view_box = format!(
+        "0 0 {} {}",
+        decimal(projection.width, 1),
+        decimal(projection.height, 1)
+    );
     let active = RwSignal::new(None::<String>);
     // A flow that vanished with a month change closes its tooltip.
     Effect::new(move |_| {
@@ -210,7 +208,7 @@ pub fn FlowMap(
             view! { <p class="empty-month" data-testid="empty-month">{format!("No data for {label}: no source gives a figure for this month.")}</p> }
         })
     };
-    let tooltip_flow = Memo::new(move |_| {
+    let tooltip_flow = Signal::derive(move || {
         let code = active.get()?;
         model.with(|m| {
             m.as_ref()?

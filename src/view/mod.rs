@@ -22,7 +22,7 @@ use crate::core::series::{Series, SeriesView};
 use crate::core::url_state::{self, QueryNotice, ViewState};
 use history::HistoryMode;
 
-pub use map::{Basemap, FlowMap};
+pub use map::FlowMap;
 pub use panels::{CountryPanel, TotalsPanel};
 pub use timeline::Timeline;
 
@@ -87,7 +87,9 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
     });
     on_cleanup(move || popstate.remove());
 
-    let series = Memo::new(move |_| state.with(|s| s.series));
+    // Cheap reads are derived signals; only real computations are memoised
+    // (each Memo type costs wasm).
+    let series = Signal::derive(move || state.with(|s| s.series));
     let month = Memo::new(move |_| {
         state
             .with(|s| s.month)
@@ -111,10 +113,9 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
     let on_country = Callback::new(move |code: Option<String>| {
         navigator.go(HistoryMode::Push, |s| s.country = code)
     });
-    let layer = Memo::new(move |_| state.with(|s| s.layer));
     let symbols = Memo::new(move |_| {
-        layer
-            .get()
+        state
+            .with(|s| s.layer)
             .map(|m| layer_symbols(dataset, m, &EqualEarth::basemap()))
             .unwrap_or_default()
     });
@@ -153,7 +154,7 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
 }
 
 #[component]
-fn SeriesPicker(series: Memo<Series>) -> impl IntoView {
+fn SeriesPicker(series: Signal<Series>) -> impl IntoView {
     let navigator = expect_context::<Navigator>();
     let on_change = move |ev| {
         let picked = Series::from_slug(&event_target_value(&ev)).unwrap_or_default();
@@ -183,7 +184,7 @@ fn CountryPicker(
         .iter()
         .map(|c| (c.code, c.name))
         .collect();
-    choices.sort_unstable_by_key(|(_, name)| *name);
+    crate::core::order::sort_by_key(&mut choices, |(_, name)| *name);
     view! {
         <label class="country-picker">
             "Country "
@@ -205,7 +206,7 @@ fn CountryPicker(
 #[component]
 fn Notices(
     notices: RwSignal<Vec<QueryNotice>>,
-    basemap: LocalResource<Result<Basemap, map::BasemapError>>,
+    basemap: LocalResource<Result<crate::core::basemap::Basemap, map::BasemapError>>,
 ) -> impl IntoView {
     let shapes_status = move || basemap.get().map(|loaded| loaded.map(|_| ()));
     view! {

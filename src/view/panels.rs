@@ -53,7 +53,7 @@ fn Changes(changes: Vec<ChangeModel>) -> impl IntoView {
 }
 
 #[component]
-pub fn FlowTooltip(flow: Memo<Option<FlowModel>>, on_close: Callback<()>) -> impl IntoView {
+pub fn FlowTooltip(flow: Signal<Option<FlowModel>>, on_close: Callback<()>) -> impl IntoView {
     let projection = crate::core::projection::EqualEarth::basemap();
     move || {
         flow.get().map(|flow| {

@@ -20,7 +20,7 @@ pub fn Timeline(
     dataset: &'static Dataset,
     on_month: Callback<(Month, HistoryMode)>,
 ) -> impl IntoView {
-    let index = Memo::new(move |_| {
+    let index = Signal::derive(move || {
         let current = month.get()?;
         months.with(|all| all.iter().position(|m| m.month == current))
     });
@@ -78,8 +78,7 @@ pub fn Timeline(
     };
     // Numbered marks on the track, and the same numbers on the linked list
     // below: the marks show when, the list says what and links the source.
-    let events = Memo::new(move |_| {
-        months.track();
+    let events = move || {
         policy_events(dataset)
             .into_iter()
             .filter_map(|event| {
@@ -96,18 +95,16 @@ pub fn Timeline(
                 Some((left, text, hint, event.fact.source.url.clone()))
             })
             .collect::<Vec<_>>()
-    });
+    };
     let event_marks = move || {
-        events
-            .get()
+        events()
             .into_iter()
             .enumerate()
             .map(|(i, (left, ..))| view! { <span class="event-mark" style=format!("left:{left}%")>{(i + 1).to_string()}</span> })
             .collect_view()
     };
     let event_list = move || {
-        events
-            .get()
+        events()
             .into_iter()
             .enumerate()
             .map(|(i, (_, text, hint, url))| {

@@ -120,7 +120,7 @@ test("a first visit stays under the 250 KB gzip budget", async () => {
   const { readdirSync, readFileSync } = await import("node:fs");
   const { gzipSync } = await import("node:zlib");
   const { DIST } = await import("./helpers.mjs");
-  const shipped = readdirSync(DIST).filter((f) => /\.(html|wasm|js|css)$/.test(f)).concat("geo/countries.json");
+  const shipped = readdirSync(DIST).filter((f) => /\.(html|wasm|js|css)$/.test(f)).concat("geo/countries.tsv");
   const bytes = shipped.reduce((sum, f) => sum + gzipSync(readFileSync(`${DIST}${f}`), { level: 9 }).length, 0);
   assert.ok(bytes < 250_000, `first visit is ${bytes} B gzip`);
 });

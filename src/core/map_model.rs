@@ -10,7 +10,7 @@ use super::period::Month;
 use super::projection::EqualEarth;
 use super::series::{ChangeKind, Flow, Series, SeriesView, EXPORTER};
 use super::structure::{by_country, Measure};
-use super::summary::summary;
+use super::summary::{more_or_less, summary};
 use super::units::{decimal, format_change, group_thousands, month_long, month_short, Unit};
 
 /// Widest ribbon, in map units, for the largest flow of the series.
@@ -85,6 +85,9 @@ pub struct FlowModel {
     pub partner: String,
     pub partner_name: String,
     pub month_label: String,
+    /// What a screen reader hears when the flow gets focus: "China to South
+    /// Korea, September 2025: 854 tonnes, no August 2025 figure".
+    pub announcement: String,
     pub figure: Figure,
     pub width: f64,
     pub ribbon: String,
@@ -186,6 +189,19 @@ fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
     Some(projection.project(lon, lat))
 }
 
+fn announce(view: &SeriesView, flow: &Flow, month: Month) -> String {
+    let change = match view.change(Some(flow.partner), month, ChangeKind::MonthOnMonth) {
+        Some(c) => more_or_less(c.percent, month.previous()),
+        None => format!("no {} figure", month_long(month.previous())),
+    };
+    format!(
+        "China to {}, {}: {} tonnes, {change}",
+        country::display_name(flow.partner),
+        month_long(month),
+        group_thousands(flow.fact.value)
+    )
+}
+
 pub fn map_model(
     dataset: &Dataset,
     series: Series,
@@ -217,6 +233,7 @@ pub fn map_model(
                 partner: flow.partner.to_string(),
                 partner_name: country::display_name(flow.partner).to_string(),
                 month_label: month_long(month),
+                announcement: announce(&view, flow, month),
                 figure: Figure::of(flow.fact),
                 width,
                 ribbon: arc.tapered_ribbon(width),
@@ -418,6 +435,28 @@ mod tests {
             .as_deref()
             .unwrap()
             .contains("2,582 t"));
+    }
+
+    #[test]
+    fn a_focused_flow_is_announced_with_its_change_or_the_missing_month() {
+        let model = august();
+        let us = model.flows.iter().find(|f| f.partner == "USA").unwrap();
+        assert_eq!(
+            us.announcement,
+            "China to United States, August 2025: 590 tonnes, 4.7% less than in July 2025"
+        );
+        let dataset = Dataset::embedded().unwrap();
+        let september = map_model(
+            &dataset,
+            Series::Magnets,
+            Month::parse("2025-09").unwrap(),
+            &EqualEarth::basemap(),
+        );
+        let korea = september.flows.iter().find(|f| f.partner == "KOR").unwrap();
+        assert_eq!(
+            korea.announcement,
+            "China to South Korea, September 2025: 854 tonnes, no August 2025 figure"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! reader announces and what a hurried reader takes away.
 
 use super::country::{self, EU27};
+use super::period::Month;
 use super::series::{ChangeKind, MonthFlows, SeriesView};
 use super::units::{decimal, month_long, Unit};
 
@@ -17,6 +18,16 @@ fn share(part: f64, total: f64) -> String {
     format!("{}%", decimal(part / total * 100.0, 1))
 }
 
+/// "10.2% more than in July 2025", "4.7% less than in July 2025".
+pub fn more_or_less(percent: f64, base: Month) -> String {
+    let direction = if percent >= 0.0 { "more" } else { "less" };
+    format!(
+        "{}% {direction} than in {}",
+        decimal(percent.abs(), 1),
+        month_long(base)
+    )
+}
+
 pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
     let month = month_long(flows.month);
     if !flows.has_any_data() {
@@ -28,16 +39,7 @@ pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
     let mut sentence = match flows.total {
         Some(total) => {
             let change = match view.change(None, flows.month, ChangeKind::MonthOnMonth) {
-                Some(c) if c.percent >= 0.0 => format!(
-                    ", {}% more than in {}",
-                    decimal(c.percent, 1),
-                    month_long(flows.month.previous())
-                ),
-                Some(c) => format!(
-                    ", {}% less than in {}",
-                    decimal(-c.percent, 1),
-                    month_long(flows.month.previous())
-                ),
+                Some(c) => format!(", {}", more_or_less(c.percent, flows.month.previous())),
                 None => format!(
                     "; {} has no figure to compare with",
                     month_long(flows.month.previous())

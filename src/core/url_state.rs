@@ -11,6 +11,28 @@ use super::period::Month;
 use super::series::Series;
 use super::structure::Measure;
 
+/// A colour theme chosen by the reader; without one the system's applies.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.slug() == slug)
+    }
+}
+
 /// The analysis panel open under the map.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Panel {
@@ -63,6 +85,7 @@ pub struct ViewState {
     pub compare: Option<String>,
     /// Proportional symbols of mine production or reserves on the map.
     pub layer: Option<Measure>,
+    pub theme: Option<Theme>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +109,7 @@ pub enum Problem {
     UnknownPanel,
     UnknownComparison,
     UnknownLayer,
+    UnknownTheme,
 }
 
 impl fmt::Display for QueryNotice {
@@ -104,6 +128,10 @@ impl fmt::Display for QueryNotice {
             Problem::UnknownPanel => write!(f, "“{v}” is not a panel; none is open."),
             Problem::UnknownComparison => write!(f, "Cannot compare “{v}”; showing EU vs US."),
             Problem::UnknownLayer => write!(f, "“{v}” is not a map layer; none is shown."),
+            Problem::UnknownTheme => write!(
+                f,
+                "“{v}” is not a theme (light or dark); following the system."
+            ),
             Problem::UnknownCountry => write!(
                 f,
                 "“{v}” is not a country in this dataset; no country is selected."
@@ -159,6 +187,10 @@ pub fn parse(
                 Some(layer) => state.layer = Some(layer),
                 None => notices.push(notice(Problem::UnknownLayer)),
             },
+            "theme" => match Theme::from_slug(&value) {
+                Some(theme) => state.theme = Some(theme),
+                None => notices.push(notice(Problem::UnknownTheme)),
+            },
             _ => notices.push(notice(Problem::UnknownParameter)),
         }
     }
@@ -213,6 +245,9 @@ pub fn to_query(state: &ViewState) -> String {
     if let Some(layer) = state.layer {
         pairs.push(format!("layer={}", layer.slug()));
     }
+    if let Some(theme) = state.theme {
+        pairs.push(format!("theme={}", theme.slug()));
+    }
     if pairs.is_empty() {
         String::new()
     } else {
@@ -244,7 +279,7 @@ fn percent_decode(text: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
 }
 
 #[cfg(test)]
@@ -438,6 +473,7 @@ mod tests {
             "?compare=EU27",
             "?compare=CHN,USA",
             "?layer=gdp",
+            "?theme=sepia",
         ] {
             let (parsed, notices) = parse(query, span);
             assert_eq!(notices.len(), 1, "{query}");
@@ -446,6 +482,17 @@ mod tests {
                 (None, None, None),
                 "{query}"
             );
+        }
+    }
+
+    #[test]
+    fn the_theme_round_trips_and_defaults_to_the_system() {
+        assert_eq!(parse("", span).0.theme, None);
+        for (query, theme) in [("?theme=dark", Theme::Dark), ("?theme=light", Theme::Light)] {
+            let (parsed, notices) = parse(query, span);
+            assert!(notices.is_empty());
+            assert_eq!(parsed.theme, Some(theme));
+            assert_eq!(to_query(&parsed), query);
         }
     }
 }

@@ -164,7 +164,7 @@ pub fn ComparePanel(
                 <span class="key key-b" aria-hidden="true"></span> {b.label()} " "
                 <span class="key key-gap" aria-hidden="true"></span> "no figure (never zero)"
             </p>
-            <svg class="chart" viewBox=format!("0 0 {} {}", decimal(WIDTH, 0), decimal(HEIGHT, 0)) role="img" aria-label=format!("Monthly tonnes, {} and {}", a.label(), b.label())>
+            <svg class="chart" viewBox=format!("0 0 {} {}", decimal(WIDTH, 0), decimal(HEIGHT, 0)) role="group" aria-label=format!("Monthly tonnes, {} and {}", a.label(), b.label())>
                 <defs>
                     <pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="4" height="4" class="hatch-bg"/>

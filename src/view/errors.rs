@@ -6,8 +6,9 @@ use wasm_bindgen::JsCast;
 /// into the page, since after a panic the app itself can no longer render.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_fatal(&info.to_string());
+        let message = info.to_string();
+        web_sys::console::error_1(&message.as_str().into());
+        show_fatal(&message);
     }));
 }
 

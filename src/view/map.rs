@@ -145,11 +145,8 @@ pub fn FlowMap(
                 .into_iter()
                 .map(|flow| {
                     let code = flow.partner.clone();
-                    let (focus_code, enter_code) = (code.clone(), code.clone());
-                    let label = format!(
-                        "China to {}, {}: {}",
-                        flow.partner_name, flow.month_label, flow.figure.label
-                    );
+                    let (focus_code, enter_code, select_code) =
+                        (code.clone(), code.clone(), code.clone());
                     view! {
                         <path
                             class="flow"
@@ -162,9 +159,15 @@ pub fn FlowMap(
                             data-tonnes=decimal(flow.figure.value, 3)
                             tabindex="0"
                             role="button"
-                            aria-label=label
+                            aria-label=flow.announcement
                             on:mouseenter=move |_| active.set(Some(enter_code.clone()))
                             on:focus=move |_| active.set(Some(focus_code.clone()))
+                            on:keydown=move |ev| {
+                                if ev.key() == "Enter" || ev.key() == " " {
+                                    ev.prevent_default();
+                                    on_country.run(Some(select_code.clone()));
+                                }
+                            }
                         />
                     }
                 })
@@ -226,13 +229,15 @@ pub fn FlowMap(
             data-testid="flow-map"
             data-state=state
             data-month=month
-            on:keydown=move |ev| {
-                if ev.key() == "Escape" {
-                    active.set(None);
-                }
+            on:keydown=move |ev| match ev.key().as_str() {
+                "Escape" => active.set(None),
+                "ArrowRight" | "ArrowDown" => focus_neighbour(&ev, true),
+                "ArrowLeft" | "ArrowUp" => focus_neighbour(&ev, false),
+                _ => {}
             }
         >
-            <svg viewBox=view_box role="img" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet">
+            // A group, not an image: it holds focusable flows.
+            <svg viewBox=view_box role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet">
                 <title id="map-title">{move || model.with(|m| m.as_ref().map(|m| format!("China's exports, {}", m.month_label)))}</title>
                 <desc id="map-desc">"Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month."</desc>
                 <g class="basemap">{outline} {shapes}</g>
@@ -248,9 +253,40 @@ pub fn FlowMap(
                 <g class="places" aria-hidden="true">{places}</g>
             </svg>
             {empty_note}
+            <p class="visually-hidden" aria-live="polite" data-testid="announcer">
+                {move || tooltip_flow.get().map(|f| f.announcement)}
+            </p>
             <FlowTooltip flow=tooltip_flow on_close=close/>
             <Legend model=model/>
         </div>
+    }
+}
+
+/// Arrow keys move focus along the flows, in drawing order, wrapping round.
+fn focus_neighbour(event: &leptos::ev::KeyboardEvent, forward: bool) {
+    use wasm_bindgen::JsCast;
+    let Some(current) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if current.get_attribute("data-testid").as_deref() != Some("flow") {
+        return;
+    }
+    let parent = current.parent_element();
+    let next = if forward {
+        current
+            .next_element_sibling()
+            .or_else(|| parent.and_then(|p| p.first_element_child()))
+    } else {
+        current
+            .previous_element_sibling()
+            .or_else(|| parent.and_then(|p| p.last_element_child()))
+    };
+    if let Some(target) = next.and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) {
+        event.prevent_default();
+        let _ = target.focus();
     }
 }
 

@@ -19,7 +19,7 @@ use crate::core::period::Month;
 use crate::core::profile::country_model;
 use crate::core::projection::EqualEarth;
 use crate::core::series::{Series, SeriesView};
-use crate::core::url_state::{self, QueryNotice, ViewState};
+use crate::core::url_state::{self, QueryNotice, Theme, ViewState};
 use history::HistoryMode;
 
 pub use map::FlowMap;
@@ -85,7 +85,17 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
         state.set(restored);
         notices.set(restored_notices);
     });
-    on_cleanup(move || popstate.remove());
+    // Escape closes the country panel from anywhere (the map closes its
+    // tooltip on the same key).
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            navigator.go(HistoryMode::Push, |s| s.country = None);
+        }
+    });
+    on_cleanup(move || {
+        popstate.remove();
+        escape.remove();
+    });
 
     // Cheap reads are derived signals; only real computations are memoised
     // (each Memo type costs wasm).
@@ -128,6 +138,7 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
             <div class="pickers">
                 <SeriesPicker series=series/>
                 <CountryPicker selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country/>
+                <ThemeToggle state=state/>
             </div>
         </header>
         <Notices notices=notices basemap=basemap/>
@@ -171,6 +182,46 @@ fn SeriesPicker(series: Signal<Series>) -> impl IntoView {
                 {Series::ALL.map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
             </select>
         </label>
+    }
+}
+
+fn system_prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}
+
+/// Light or dark, kept in the address; without a choice the system's
+/// preference applies. The page's root carries the resolved theme.
+#[component]
+fn ThemeToggle(state: RwSignal<ViewState>) -> impl IntoView {
+    let navigator = expect_context::<Navigator>();
+    let dark = Signal::derive(move || {
+        state
+            .with(|s| s.theme)
+            .map_or_else(system_prefers_dark, |t| t == Theme::Dark)
+    });
+    Effect::new(move |_| {
+        let theme = if dark.get() { "dark" } else { "light" };
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+    });
+    view! {
+        <button
+            type="button"
+            data-testid="theme"
+            aria-pressed=move || dark.get().to_string()
+            on:click=move |_| {
+                let next = if dark.get_untracked() { Theme::Light } else { Theme::Dark };
+                navigator.go(HistoryMode::Push, |s| s.theme = Some(next));
+            }
+        >
+            "Dark theme"
+        </button>
     }
 }
 

@@ -64,7 +64,7 @@ pub fn FlowTooltip(flow: Signal<Option<FlowModel>>, on_close: Callback<()>) -> i
                 <div class="tooltip" data-testid="flow-tooltip" role="dialog" aria-label=format!("China to {}", flow.partner_name)
                     style=format!("left:{left}%;top:{top}%")>
                     <button type="button" class="dismiss" aria-label="Close" on:click=move |_| on_close.run(())>"×"</button>
-                    <h3>{format!("China → {}", flow.partner_name)}</h3>
+                    <h2>{format!("China → {}", flow.partner_name)}</h2>
                     <p class="tooltip-month">{flow.month_label.clone()}</p>
                     <p class="tooltip-figure"><FigureLink figure=flow.figure.clone()/></p>
                     {flow.part_of.clone().map(|note| view! { <p class="part-of">{note}</p> })}
@@ -90,8 +90,8 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
                     <p class="series-name">{m.series.label()}</p>
                     {total}
                     <dl><Changes changes=m.total_changes.clone()/></dl>
-                    <table class="destinations">
-                        <caption class="visually-hidden">"Destinations this month"</caption>
+                    <table class="destinations" data-testid="data-table">
+                        <caption>{format!("The map as a table: tonnes by destination, {}", m.month_label)}</caption>
                         <thead><tr><th scope="col">"Destination"</th><th scope="col">"Tonnes"</th></tr></thead>
                         <tbody>
                             {m.flows.iter().map(|f| view! {
@@ -129,8 +129,7 @@ pub fn CountryPanel(
     move || {
         country.get().map(|c| {
             view! {
-                <section class="panel country" data-testid="country-panel" aria-labelledby="country-title"
-                    on:keydown=move |ev| if ev.key() == "Escape" { on_country.run(None) }>
+                <section class="panel country" data-testid="country-panel" aria-labelledby="country-title">
                     <button type="button" class="dismiss" aria-label="Close country panel" on:click=move |_| on_country.run(None)>"×"</button>
                     <h2 id="country-title">{c.name.clone()}</h2>
                     {c.note.clone().map(|n| view! { <p class="note">{n}</p> })}

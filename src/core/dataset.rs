@@ -104,6 +104,16 @@ impl Dataset {
     pub fn fact(&self, id: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.id == id)
     }
+
+    /// The newest publication date among the facts ("data as of …").
+    /// Dates are ISO prefixes, so the greatest string is the latest.
+    pub fn latest_source_date(&self) -> Option<&str> {
+        self.facts
+            .iter()
+            .map(|f| f.source.date.as_str())
+            .filter(|d| !d.is_empty())
+            .max()
+    }
 }
 
 /// The columns every dataset file must have, in this order.
@@ -315,6 +325,14 @@ mod tests {
         let dataset = Dataset::embedded().expect("embedded dataset is valid");
         assert_eq!(dataset.facts.len(), 261);
         assert!(dataset.claims.len() >= 10);
+    }
+
+    #[test]
+    fn the_data_is_as_of_its_newest_source() {
+        assert_eq!(
+            Dataset::embedded().unwrap().latest_source_date(),
+            Some("2026-04-20")
+        );
     }
 
     #[test]

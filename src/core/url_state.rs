@@ -86,6 +86,8 @@ pub struct ViewState {
     /// Proportional symbols of mine production or reserves on the map.
     pub layer: Option<Measure>,
     pub theme: Option<Theme>,
+    /// Chromeless rendering for an iframe: title, map, timeline, credit.
+    pub embed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -110,6 +112,7 @@ pub enum Problem {
     UnknownComparison,
     UnknownLayer,
     UnknownTheme,
+    BadEmbed,
 }
 
 impl fmt::Display for QueryNotice {
@@ -128,6 +131,10 @@ impl fmt::Display for QueryNotice {
             Problem::UnknownPanel => write!(f, "“{v}” is not a panel; none is open."),
             Problem::UnknownComparison => write!(f, "Cannot compare “{v}”; showing EU vs US."),
             Problem::UnknownLayer => write!(f, "“{v}” is not a map layer; none is shown."),
+            Problem::BadEmbed => write!(
+                f,
+                "“{v}” is not an embed setting (use embed=1); showing the full explorer."
+            ),
             Problem::UnknownTheme => write!(
                 f,
                 "“{v}” is not a theme (light or dark); following the system."
@@ -186,6 +193,10 @@ pub fn parse(
             "layer" => match Measure::from_slug(&value) {
                 Some(layer) => state.layer = Some(layer),
                 None => notices.push(notice(Problem::UnknownLayer)),
+            },
+            "embed" => match value.as_str() {
+                "1" => state.embed = true,
+                _ => notices.push(notice(Problem::BadEmbed)),
             },
             "theme" => match Theme::from_slug(&value) {
                 Some(theme) => state.theme = Some(theme),
@@ -247,6 +258,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if let Some(theme) = state.theme {
         pairs.push(format!("theme={}", theme.slug()));
+    }
+    if state.embed {
+        pairs.push("embed=1".to_string());
     }
     if pairs.is_empty() {
         String::new()
@@ -494,5 +508,19 @@ mod tests {
             assert_eq!(parsed.theme, Some(theme));
             assert_eq!(to_query(&parsed), query);
         }
+    }
+
+    #[test]
+    fn embed_mode_round_trips_and_the_full_view_link_drops_it() {
+        let (parsed, notices) = parse("?month=2025-08&embed=1", span);
+        assert!(notices.is_empty() && parsed.embed);
+        assert_eq!(to_query(&parsed), "?month=2025-08&embed=1");
+        let full = ViewState {
+            embed: false,
+            ..parsed
+        };
+        assert_eq!(to_query(&full), "?month=2025-08");
+        let (bad, notices) = parse("?embed=yes", span);
+        assert!(!bad.embed && notices.len() == 1);
     }
 }

@@ -51,6 +51,17 @@ pub fn load_basemap() -> LocalResource<Result<Basemap, BasemapError>> {
     })
 }
 
+/// The fixed classes of a country's shape: one string, one attribute.
+fn shape_class(code: &str) -> &'static str {
+    let story = country::lookup(shape_group(code)).is_some_and(|c| c.in_story);
+    match (shape_group(code) == EU27, story, is_selectable(code)) {
+        (true, _, _) => "land eu story selectable",
+        (false, true, _) => "land story selectable",
+        (false, false, true) => "land selectable",
+        (false, false, false) => "land",
+    }
+}
+
 /// Countries whose shape opens a panel: those the dataset says something about.
 fn is_selectable(code: &str) -> bool {
     country::lookup(code).is_some() || country::is_eu_member(code)
@@ -99,7 +110,6 @@ pub fn FlowMap(
                 .map(|shape| {
                     let group = shape_group(&shape.id).to_string();
                     let selectable = is_selectable(&shape.id);
-                    let story = country::lookup(&group).is_some_and(|c| c.in_story);
                     let code = shape.id.clone();
                     let is_selected = {
                         let (code, group) = (code.clone(), group.clone());
@@ -113,10 +123,7 @@ pub fn FlowMap(
                     view! {
                         <path
                             d=shape.d
-                            class="land"
-                            class:eu=group == EU27
-                            class:story=story
-                            class:selectable=selectable
+                            class=shape_class(&shape.id)
                             class:selected=is_selected
                             data-country=shape.id
                             on:click=move |_| {

@@ -4,6 +4,7 @@
 mod analysis;
 mod compare_panel;
 mod doc;
+mod embed;
 pub mod errors;
 pub mod history;
 mod map;
@@ -131,7 +132,25 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
     });
     let summary = move || model.with(|m| m.as_ref().map(|m| m.summary.clone()));
 
+    let embedded = state.with_untracked(|s| s.embed);
+    if embedded {
+        embed::report_height();
+    }
+    let as_of = dataset.latest_source_date().unwrap_or_default();
+    // The same view without the embed flag, for readers who want more.
+    let full_view = move || {
+        let query = url_state::to_query(&ViewState {
+            embed: false,
+            ..state.get()
+        });
+        if query.is_empty() {
+            "./".to_string()
+        } else {
+            query
+        }
+    };
     view! {
+        <div class="app" class:embed=embedded>
         <header class="masthead">
             <h1>"Rare-Earth Flows"</h1>
             <p class="dek">"Where China's rare-earth exports go, month by month. Every figure links to its source."</p>
@@ -156,11 +175,16 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
         <analysis::Analysis dataset=dataset state=state series=series month=month on_month=on_month/>
         <footer class="credits">
             <p>
-                "Data: customs figures as reported by Reuters and others, USGS, IEA; see "
+                "Data: customs figures as reported by Reuters and others, USGS, IEA (each figure links to its source); "
+                {format!("data as of {as_of}; ")}
                 <a href="data/facts.csv">"the dataset"</a>
-                ". Shapes: Natural Earth. Missing months are shown as missing, never as zero."
+                ". Shapes: Natural Earth. Missing months are shown as missing, never as zero. "
+                {embedded.then(|| view! {
+                    <a href=full_view target="_blank" rel="noopener" data-testid="full-explorer">"Open in the full explorer"</a>
+                })}
             </p>
         </footer>
+        </div>
     }
 }
 

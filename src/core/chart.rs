@@ -23,6 +23,8 @@ pub struct Bar {
     /// Top of the bar; `None` draws a "no figure" gap mark at the baseline.
     pub y: Option<f64>,
     pub value: Option<f64>,
+    /// The publishers the value comes from, for the bar's hover and focus text.
+    pub source: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -87,6 +89,13 @@ pub fn bar_chart(rows: &[CompareRow]) -> Chart {
                 width: bar_width,
                 y: value.map(scale_y),
                 value,
+                source: reading.as_ref().map_or_else(String::new, |r| {
+                    r.facts
+                        .iter()
+                        .map(|f| f.source.publisher.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                }),
             });
         }
     }
@@ -152,6 +161,11 @@ mod tests {
             "no EU figure for September 2025: a gap"
         );
         assert_eq!(bar("2025-09", 1).value, Some(420.5));
+        assert!(
+            bar("2025-09", 1).source.starts_with("UNN"),
+            "{}",
+            bar("2025-09", 1).source
+        );
         let height = |b: &Bar| chart.baseline - b.y.unwrap();
         let (eu, us) = (bar("2025-08", 0), bar("2025-08", 1));
         assert!((height(eu) / height(us) - 2582.0 / 590.0).abs() < 1e-9);

@@ -79,13 +79,18 @@ pub fn claims_table(dataset: &Dataset) -> Table {
 fn fact_rows<'a>(
     facts: impl Iterator<Item = &'a Fact>,
     label: impl Fn(&Fact) -> String,
+    share_bar: bool,
 ) -> Vec<Row> {
     facts
         .map(|f| Row {
             cells: vec![
                 text(label(f)),
                 text(or_undated(&f.period_text)),
-                vec![Span::fact(f)],
+                if share_bar {
+                    vec![Span::Bar { percent: f.value }, Span::fact(f)]
+                } else {
+                    vec![Span::fact(f)]
+                },
                 text(f.source.publisher.clone()),
             ],
             key: Some(f.id.clone()),
@@ -97,12 +102,16 @@ fn fact_rows<'a>(
 pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
     let mut stages = Vec::new();
     for stage in china_stages(dataset) {
-        stages.extend(fact_rows(stage.reported.iter().copied(), |_| {
-            stage.name.to_string()
-        }));
-        stages.extend(fact_rows(stage.projected.iter().copied(), |_| {
-            format!("{} (projection)", stage.name)
-        }));
+        stages.extend(fact_rows(
+            stage.reported.iter().copied(),
+            |_| stage.name.to_string(),
+            true,
+        ));
+        stages.extend(fact_rows(
+            stage.projected.iter().copied(),
+            |_| format!("{} (projection)", stage.name),
+            true,
+        ));
     }
     let mut tables = vec![Table {
         caption: "China's share of world output at each stage".into(),
@@ -111,7 +120,9 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
         note: Some("Projections are labelled as such; sources differ on years and on what counts as refining.".into()),
     }];
     for measure in [Measure::MineProduction, Measure::Reserves] {
-        let rows = by_country(dataset, measure)
+        let figures = by_country(dataset, measure);
+        let largest = figures.first().map_or(1.0, |c| c.current.value.max(1.0));
+        let rows = figures
             .into_iter()
             .map(|c| {
                 let mut earlier = Vec::new();
@@ -133,7 +144,12 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
                 Row {
                     cells: vec![
                         text(country::display_name(c.code)),
-                        vec![Span::fact(c.current)],
+                        vec![
+                            Span::Bar {
+                                percent: c.current.value / largest * 100.0,
+                            },
+                            Span::fact(c.current),
+                        ],
                         earlier,
                     ],
                     key: Some(c.code.to_string()),
@@ -154,7 +170,7 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
     tables.push(Table {
         caption: "Mongolia's rare-earth reserves: the figures conflict".into(),
         head: vec!["Scope".into(), "Year".into(), "Figure".into(), "Source".into()],
-        rows: fact_rows(mongolia_reserves(dataset).into_iter(), |f| format!("{} ({})", f.subject, f.metric.replace('_', " "))),
+        rows: fact_rows(mongolia_reserves(dataset).into_iter(), |f| format!("{} ({})", f.subject, f.metric.replace('_', " ")), false),
         note: Some("Sources differ by an order of magnitude and use different categories (national, JORC, claimed); none is preferred.".into()),
     });
     tables
@@ -323,6 +339,7 @@ mod tests {
                 Span::Text(t) | Span::Strong(t) => t.clone(),
                 Span::Link { text, .. } => text.clone(),
                 Span::Badge { text, .. } => text.clone(),
+                Span::Bar { .. } => String::new(),
             })
             .collect()
     }
@@ -423,5 +440,18 @@ mod tests {
             .find(|r| r.key.as_deref() == Some("CHN"))
             .unwrap();
         assert!(plain(&china.cells[2]).contains("240,000 t for 2023, revised to 255,000 t"));
+        // Each figure is drawn as a bar too, the largest full width.
+        assert_eq!(china.cells[1][0], Span::Bar { percent: 100.0 });
+        let usa = tables[1]
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("USA"))
+            .unwrap();
+        assert_eq!(
+            usa.cells[1][0],
+            Span::Bar {
+                percent: 45000.0 / 270000.0 * 100.0
+            }
+        );
     }
 }

@@ -19,6 +19,11 @@ pub enum Span {
         class: &'static str,
         text: String,
     },
+    /// A horizontal bar, `percent` of the column wide: the table doubles as
+    /// a bar chart, and the figure beside it carries the meaning.
+    Bar {
+        percent: f64,
+    },
 }
 
 impl Span {

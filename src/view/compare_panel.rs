@@ -104,10 +104,10 @@ pub fn ComparePanel(
                             x=decimal(bar.x, 1) y=decimal(y, 1) width=decimal(bar.width, 1) height=decimal(chart.baseline - y, 1)
                             tabindex="0"
                             role="button"
-                            aria-label=format!("{label}, {}: {}. Show this month on the map.", month_long(bar.month), Unit::Tonnes.format(value))
+                            aria-label=format!("{label}, {}: {} ({}). Show this month on the map.", month_long(bar.month), Unit::Tonnes.format(value), bar.source)
                             on:click=move |_| on_month.run((target, HistoryMode::Push))
                         >
-                            <title>{format!("{label}, {}: {}", month_long(bar.month), Unit::Tonnes.format(value))}</title>
+                            <title>{format!("{label}, {}: {} — source: {}", month_long(bar.month), Unit::Tonnes.format(value), bar.source)}</title>
                         </rect>
                     }
                     .into_any(),

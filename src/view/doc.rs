@@ -13,6 +13,11 @@ fn span(span: Span) -> AnyView {
             view! { <a class="figure" href=href target="_blank" rel="noopener" title=hint>{text}</a> }.into_any()
         }
         Span::Badge { class, text } => view! { <span class=format!("status status-{class}")>{text}</span> }.into_any(),
+        Span::Bar { percent } => {
+            // 100% is 8rem in every table, so bars compare within a column.
+            let width = format!("width:{}rem", crate::core::units::decimal(percent.clamp(0.0, 100.0) * 0.08, 2));
+            view! { <span class="cell-bar" aria-hidden="true" style=width></span> }.into_any()
+        }
     }
 }
 

@@ -166,6 +166,32 @@ pub const PRESETS: [Preset; 4] = [
     },
 ];
 
+/// The sides a reader can pick for a series: the total, the total a year
+/// earlier, each destination the series names, and the EU without Germany.
+pub fn side_choices(dataset: &Dataset, series: Series) -> Vec<Side> {
+    let mut sides = vec![
+        Side {
+            measure: Measure::Total,
+            lag: 0,
+        },
+        Side {
+            measure: Measure::Total,
+            lag: 12,
+        },
+    ];
+    sides.extend(
+        SeriesView::new(dataset, series)
+            .destinations()
+            .into_iter()
+            .map(Side::destination),
+    );
+    sides.push(Side {
+        measure: Measure::RestOfEu,
+        lag: 0,
+    });
+    sides
+}
+
 /// Reads `compare=` values: a preset slug, or `A,B` sides.
 pub fn parse_pair(text: &str) -> Option<(Side, Side)> {
     if let Some(preset) = PRESETS.iter().find(|p| p.slug == text) {
@@ -265,6 +291,22 @@ mod tests {
         let (a, b) = parse_pair("USA,KOR").unwrap();
         assert_eq!(pair_slug(&a, &b), "USA,KOR");
         assert_eq!(parse_pair("USA"), None);
+    }
+
+    #[test]
+    fn pickers_offer_every_destination_of_the_series_and_each_side_parses_back() {
+        let dataset = Dataset::embedded().unwrap();
+        let slugs: Vec<String> = side_choices(&dataset, Series::Magnets)
+            .iter()
+            .map(Side::slug)
+            .collect();
+        assert_eq!(&slugs[..2], ["total", "total@12"]);
+        for code in ["EU27", "USA", "KOR", "JPN", "DEU", "VNM", "IND", "EU27-DEU"] {
+            assert!(slugs.iter().any(|s| s == code), "{code} in {slugs:?}");
+        }
+        assert!(slugs.iter().all(|s| Side::parse(s).is_some()));
+        // The rare-earth series names no destination.
+        assert_eq!(side_choices(&dataset, Series::RareEarths).len(), 3);
     }
 
     #[test]

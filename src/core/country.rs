@@ -38,11 +38,8 @@ const fn story(
     city: &'static str,
 ) -> Country {
     Country {
-        code,
-        name,
-        anchor,
-        anchor_city: city,
         in_story: true,
+        ..country(code, name, anchor, city)
     }
 }
 

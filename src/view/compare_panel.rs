@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::doc::DocTable;
 use super::history::HistoryMode;
 use crate::core::chart::{bar_chart, HEIGHT, WIDTH};
-use crate::core::compare::{compare, pair_slug, parse_pair, Side, PRESETS};
+use crate::core::compare::{compare, pair_slug, parse_pair, side_choices, Side, PRESETS};
 use crate::core::dataset::Dataset;
 use crate::core::events::policy_events;
 use crate::core::panels::{compare_table, trend_table};
@@ -14,17 +14,6 @@ use crate::core::series::{Series, SeriesView};
 use crate::core::units::{decimal, month_long, month_short, Unit};
 
 pub const DEFAULT_PAIR: &str = "eu-us";
-
-fn side_choices(dataset: &Dataset, series: Series) -> Vec<Side> {
-    let mut sides = vec![
-        Side::parse("total").unwrap(),
-        Side::parse("total@12").unwrap(),
-    ];
-    let view = SeriesView::new(dataset, series);
-    sides.extend(view.destinations().into_iter().map(Side::destination));
-    sides.push(Side::parse("EU27-DEU").unwrap());
-    sides
-}
 
 #[component]
 pub fn ComparePanel(

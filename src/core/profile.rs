@@ -10,14 +10,15 @@ use super::series::{Series, EXPORTER};
 /// by metric, then newest period first. Monthly export figures are left out;
 /// the map and the flow list show those.
 pub fn country_facts<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Fact> {
-    let is_flow = |f: &Fact| {
-        Series::ALL.iter().any(|s| f.metric.starts_with(s.metric()))
-            || f.metric.starts_with("magnet_export_share")
-    };
+    let is_flow = |f: &Fact| Series::ALL.iter().any(|s| f.metric.starts_with(s.metric()));
+    // Shares name the country as partner: an importer's dependence on China,
+    // or a destination's share of China's exports (the EU's 32% of May 2025,
+    // the only EU figure for that month).
     let about = |f: &Fact| {
         country::country_of(&f.subject) == Some(code)
             || f.subject == code
-            || (f.metric.contains("import_share") && f.partner.as_deref() == Some(code))
+            || ((f.metric.contains("import_share") || f.metric == "magnet_export_share")
+                && f.partner.as_deref() == Some(code))
     };
     let mut labelled: Vec<(String, &Fact)> = dataset
         .facts
@@ -43,6 +44,7 @@ pub fn metric_label(metric: &str) -> String {
         "refining_share_projected" => "Projected share of world refining",
         "magnet_production_share" => "Share of world magnet production",
         "import_share" => "Share of rare-earth imports from partner",
+        "magnet_export_share" => "Share of China's magnet exports",
         "magnet_import_share" => "Share of magnet imports from partner",
         "capacity" => "Magnet capacity (operating)",
         "capacity_planned" => "Magnet capacity (planned)",
@@ -198,6 +200,21 @@ mod tests {
         assert!(country_facts(&dataset, "KOR")
             .iter()
             .any(|f| f.metric == "capacity_planned"));
+    }
+
+    #[test]
+    fn the_eu_panel_keeps_its_may_2025_share_of_chinas_magnet_exports() {
+        let dataset = Dataset::embedded().unwrap();
+        let eu = country_facts(&dataset, "EU27");
+        let share = eu
+            .iter()
+            .find(|f| f.metric == "magnet_export_share")
+            .unwrap();
+        assert_eq!((share.value, share.period_text.as_str()), (32.0, "2025-05"));
+        assert!(
+            eu.iter().all(|f| f.metric != "magnet_exports"),
+            "monthly tonnes stay on the map"
+        );
     }
 
     #[test]

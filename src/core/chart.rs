@@ -61,6 +61,16 @@ pub fn nice_ticks(max: f64) -> Vec<f64> {
     (0..=count).map(|i| i as f64 * step).collect()
 }
 
+impl Chart {
+    /// The x of a month's band centre, for event lines and the selected month.
+    pub fn x_of(&self, month: Month) -> Option<f64> {
+        self.months
+            .iter()
+            .find(|(m, _)| *m == month)
+            .map(|(_, x)| *x)
+    }
+}
+
 pub fn bar_chart(rows: &[CompareRow]) -> Chart {
     let values = rows
         .iter()
@@ -173,6 +183,11 @@ mod tests {
             .bars
             .iter()
             .all(|b| b.x >= chart.plot_left && b.x + b.width <= chart.plot_right));
+        assert_eq!(
+            chart.x_of(Month::parse("2024-02").unwrap()),
+            Some(chart.months[0].1)
+        );
+        assert_eq!(chart.x_of(Month::parse("2030-01").unwrap()), None);
         assert!(chart.x_ticks.len() <= 7 && chart.x_ticks[0].label == "Feb 2024");
         let spacing = chart
             .x_ticks

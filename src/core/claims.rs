@@ -5,7 +5,7 @@
 use super::dataset::{Dataset, Fact};
 use super::profile::metric_label;
 use super::series::{agrees_at_precision, ChangeKind, Series, SeriesView};
-use super::units::{decimal, format_change, month_long, month_short, Unit};
+use super::units::{format_change, month_long, month_short, Unit};
 use super::{country, period::Month};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +17,24 @@ pub enum Status {
 }
 
 impl Status {
+    /// How a stated figure stands against the data, in words.
+    pub fn verdict(self) -> &'static str {
+        match self {
+            Status::Matches => "matches the data",
+            Status::Differs => "differs from the data",
+            Status::Unchecked => "cannot be checked from the data",
+        }
+    }
+
+    /// Agreement of a stated figure with a computed one, where one exists.
+    pub fn of_agreement(agrees: Option<bool>) -> Status {
+        match agrees {
+            Some(true) => Status::Matches,
+            Some(false) => Status::Differs,
+            None => Status::Unchecked,
+        }
+    }
+
     pub fn slug(self) -> &'static str {
         match self {
             Status::Matches => "matches",
@@ -53,13 +71,6 @@ fn change_kind(metric: &str) -> Option<(Series, ChangeKind)> {
         .into_iter()
         .find(|s| s.metric() == base)
         .map(|s| (s, kind))
-}
-
-/// A percentage as the article printed it: "+21%", "−4.8%".
-fn stated_change(fact: &Fact) -> String {
-    let sign = if fact.value > 0.0 { "+" } else { "" };
-    let number = decimal(fact.value, fact.decimals).replacen('-', "\u{2212}", 1);
-    format!("{sign}{number}%")
 }
 
 fn whose(fact: &Fact) -> String {
@@ -148,14 +159,14 @@ fn check_change<'a>(
         }
         evidence.push(Evidence {
             label: format!("Stated by {}", stated.fact.source.publisher),
-            text: stated_change(stated.fact),
+            text: stated.fact.stated_change(),
             facts: vec![stated.fact],
         });
     }
     ClaimCheck {
         claim,
         what: describe(claim),
-        stated: stated_change(claim),
+        stated: claim.stated_change(),
         status,
         evidence,
     }

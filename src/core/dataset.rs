@@ -66,6 +66,35 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+impl Fact {
+    /// The source's date, or "undated" where the page gives none.
+    pub fn source_date(&self) -> &str {
+        if self.source.date.is_empty() {
+            "undated"
+        } else {
+            &self.source.date
+        }
+    }
+
+    /// A percentage change as the source printed it: "+21%", "−4.8%".
+    pub fn stated_change(&self) -> String {
+        let sign = if self.value > 0.0 { "+" } else { "" };
+        let number = super::units::decimal(self.value, self.decimals).replacen('-', "\u{2212}", 1);
+        format!("{sign}{number}%")
+    }
+
+    /// "Reuters, 2025-09-20: “…590 tons…”": what a figure's link shows on
+    /// hover, the same everywhere.
+    pub fn source_hint(&self) -> String {
+        format!(
+            "{}, {}: “{}”",
+            self.source.publisher,
+            self.source_date(),
+            self.excerpt
+        )
+    }
+}
+
 /// One CSV record, by field name.
 struct Row {
     id: String,

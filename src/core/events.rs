@@ -3,6 +3,7 @@
 
 use super::dataset::{Dataset, Fact};
 use super::period::Month;
+use super::units::month_short;
 
 /// Fact ids of the events and what each one means for the story.
 const EVENTS: [(&str, &str); 3] = [
@@ -25,6 +26,14 @@ pub struct PolicyEvent<'a> {
     pub month: Month,
     pub title: &'static str,
     pub fact: &'a Fact,
+}
+
+impl PolicyEvent<'_> {
+    /// "Apr 2025: China puts seven rare earths …", as the timeline and the
+    /// chart label it.
+    pub fn label(&self) -> String {
+        format!("{}: {}", month_short(self.month), self.title)
+    }
 }
 
 pub fn policy_events(dataset: &Dataset) -> Vec<PolicyEvent<'_>> {
@@ -56,5 +65,6 @@ mod tests {
         assert!(events
             .iter()
             .all(|e| e.fact.source.url.starts_with("https://")));
+        assert!(events[0].label().starts_with("Apr 2025: China puts seven"));
     }
 }

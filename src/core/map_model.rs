@@ -2,6 +2,7 @@
 //! plain owned values: labels already formatted, arcs already drawn, each
 //! figure with its source. Components only render this.
 
+use super::claims::Status;
 use super::concentration::concentration;
 use super::country::{self, EU27};
 use super::dataset::{Dataset, Fact};
@@ -22,9 +23,12 @@ pub struct SourceRef {
     pub fact_id: String,
     pub title: String,
     pub publisher: String,
+    /// The publication date, or "undated".
     pub date: String,
     pub url: String,
     pub excerpt: String,
+    /// Publisher, date and excerpt, for the link's hover text.
+    pub hint: String,
 }
 
 impl SourceRef {
@@ -33,9 +37,10 @@ impl SourceRef {
             fact_id: fact.id.clone(),
             title: fact.source.title.clone(),
             publisher: fact.source.publisher.clone(),
-            date: fact.source.date.clone(),
+            date: fact.source_date().to_string(),
             url: fact.source.url.clone(),
             excerpt: fact.excerpt.clone(),
+            hint: fact.source_hint(),
         }
     }
 }
@@ -75,8 +80,8 @@ pub struct ChangeModel {
 pub struct StatedModel {
     pub label: String,
     pub publisher: String,
-    /// `Some(false)` when it differs from the computed change.
-    pub agrees: Option<bool>,
+    /// Matches, differs, or cannot be checked against the computed change.
+    pub agreement: Status,
     pub source: SourceRef,
 }
 
@@ -169,9 +174,9 @@ fn change_model(
         .stated_changes(partner, month, kind)
         .into_iter()
         .map(|s| StatedModel {
-            label: format_change(s.percent),
+            label: s.fact.stated_change(),
             publisher: s.fact.source.publisher.clone(),
-            agrees: s.agrees_with_data,
+            agreement: Status::of_agreement(s.agrees_with_data),
             source: SourceRef::of(s.fact),
         })
         .collect();
@@ -349,6 +354,12 @@ pub fn timeline_months(dataset: &Dataset, series: Series) -> Vec<TimelineMonth> 
         .collect()
 }
 
+/// Where `month` sits along the timeline, in percent of its length.
+pub fn timeline_position(months: &[TimelineMonth], month: Month) -> Option<f64> {
+    let index = months.iter().position(|t| t.month == month)?;
+    Some(index as f64 / months.len().saturating_sub(1).max(1) as f64 * 100.0)
+}
+
 /// The EU is one destination: its members' shapes are drawn as part of it.
 pub fn shape_group(code: &str) -> &str {
     if country::is_eu_member(code) {
@@ -474,18 +485,19 @@ mod tests {
         let mom = &us.changes[0];
         assert_eq!(mom.computed.as_deref(), Some("\u{2212}4.7%"));
         assert_eq!(mom.basis, "590 t in August 2025 against 619 t in July 2025");
-        let stated: Vec<(&str, Option<bool>)> = mom
+        let stated: Vec<(&str, Status)> = mom
             .stated
             .iter()
-            .map(|s| (s.label.as_str(), s.agrees))
+            .map(|s| (s.label.as_str(), s.agreement))
             .collect();
-        assert!(stated.contains(&("\u{2212}4.8%", Some(false))));
-        assert!(stated.contains(&("\u{2212}4.7%", Some(true))));
+        assert!(stated.contains(&("\u{2212}4.8%", Status::Differs)));
+        assert!(stated.contains(&("\u{2212}4.7%", Status::Matches)));
         let yoy = &us.changes[1];
         assert_eq!(yoy.computed, None);
         assert_eq!(yoy.basis, "No figure for August 2024 in the data");
         assert_eq!(
-            yoy.stated[0].agrees, None,
+            yoy.stated[0].agreement,
+            Status::Unchecked,
             "Reuters' −11.8% cannot be checked without Aug 2024"
         );
     }
@@ -515,6 +527,18 @@ mod tests {
         assert_eq!(months.len(), 26);
         let march = months.iter().find(|m| m.label == "Mar 2025").unwrap();
         assert!(!march.has_total && march.destinations == 0);
+        assert_eq!(
+            timeline_position(&months, Month::parse("2024-02").unwrap()),
+            Some(0.0)
+        );
+        assert_eq!(
+            timeline_position(&months, Month::parse("2026-03").unwrap()),
+            Some(100.0)
+        );
+        assert_eq!(
+            timeline_position(&months, Month::parse("2023-01").unwrap()),
+            None
+        );
         let sept = months.iter().find(|m| m.label == "Sep 2025").unwrap();
         assert_eq!((sept.has_total, sept.destinations), (true, 5));
     }

@@ -102,10 +102,11 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
             } else {
                 fact.subject.clone()
             },
-            period: if fact.period_text.is_empty() {
-                format!("as of {}", or_undated(&fact.source.date))
-            } else {
-                fact.period_text.clone()
+            // Without a reference period a fact holds as of its source's date.
+            period: match (fact.period_text.is_empty(), fact.source.date.is_empty()) {
+                (false, _) => fact.period_text.clone(),
+                (true, false) => format!("as of {}", fact.source.date),
+                (true, true) => "undated".to_string(),
             },
             figure: Figure::of(fact),
         })
@@ -116,14 +117,6 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
         note,
         flows,
         facts,
-    }
-}
-
-fn or_undated(date: &str) -> &str {
-    if date.is_empty() {
-        "an undated source"
-    } else {
-        date
     }
 }
 

@@ -37,15 +37,10 @@ impl Span {
     }
 
     pub fn fact_as(fact: &Fact, text: String) -> Span {
-        let date = if fact.source.date.is_empty() {
-            "undated"
-        } else {
-            &fact.source.date
-        };
         Span::Link {
             text,
             href: fact.source.url.clone(),
-            hint: format!("{}, {date}: “{}”", fact.source.publisher, fact.excerpt),
+            hint: fact.source_hint(),
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::core::events::policy_events;
 use crate::core::panels::{compare_table, trend_table};
 use crate::core::period::Month;
 use crate::core::series::{Series, SeriesView};
-use crate::core::units::{decimal, month_long, month_short, Unit};
+use crate::core::units::{decimal, month_long, Unit};
 
 pub const DEFAULT_PAIR: &str = "eu-us";
 
@@ -123,25 +123,18 @@ pub fn ComparePanel(
             .iter()
             .map(|t| view! { <text class="tick-label" x=decimal(t.position, 1) y=decimal(chart.baseline + 16.0, 1) text-anchor="middle">{t.label.clone()}</text> })
             .collect_view();
-        let position = |m: Month| {
-            chart
-                .months
-                .iter()
-                .find(|(month, _)| *month == m)
-                .map(|(_, x)| *x)
-        };
         let events = policy_events(dataset)
             .into_iter()
             .filter_map(|e| {
-                let x = decimal(position(e.month)?, 1);
+                let x = decimal(chart.x_of(e.month)?, 1);
                 Some(view! {
-                    <line class="event-line" x1=x.clone() x2=x.clone() y1="8" y2=decimal(chart.baseline, 1)>
-                        <title>{format!("{}: {}", month_short(e.month), e.title)}</title>
+                    <line class="event-line" x1=x.clone() x2=x y1="8" y2=decimal(chart.baseline, 1)>
+                        <title>{e.label()}</title>
                     </line>
                 })
             })
             .collect_view();
-        let selected_line = selected.and_then(position).map(|x| {
+        let selected_line = selected.and_then(|m| chart.x_of(m)).map(|x| {
             view! { <line class="selected-month" x1=decimal(x, 1) x2=decimal(x, 1) y1="8" y2=decimal(chart.baseline, 1)/> }
         });
         let table = compare_table(&rows, &a, &b);

@@ -31,16 +31,12 @@ fn Changes(changes: Vec<ChangeModel>) -> impl IntoView {
                         </span>
                         <ul class="stated">
                             {change.stated.into_iter().map(|s| {
-                                let verdict = match s.agrees {
-                                    Some(true) => "matches the data",
-                                    Some(false) => "differs from the data",
-                                    None => "cannot be checked from the data",
-                                };
+
                                 view! {
-                                    <li class="stated-change" data-agrees=match s.agrees { Some(true) => "yes", Some(false) => "no", None => "unknown" }>
+                                    <li class="stated-change" data-agrees=s.agreement.slug()>
                                         {format!("{} says ", s.publisher)}
                                         <a href=s.source.url target="_blank" rel="noopener" title=s.source.excerpt>{s.label}</a>
-                                        {format!(" — {verdict}")}
+                                        {format!(" — {}", s.agreement.verdict())}
                                     </li>
                                 }
                             }).collect_view()}

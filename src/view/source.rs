@@ -7,14 +7,8 @@ use crate::core::map_model::{Figure, SourceRef};
 
 #[component]
 pub fn FigureLink(figure: Figure) -> impl IntoView {
-    let hint = format!(
-        "{} — {}: “{}”",
-        figure.source.publisher,
-        date_or_undated(&figure.source.date),
-        figure.source.excerpt
-    );
     view! {
-        <a class="figure" href=figure.source.url target="_blank" rel="noopener" title=hint data-fact=figure.source.fact_id>
+        <a class="figure" href=figure.source.url target="_blank" rel="noopener" title=figure.source.hint data-fact=figure.source.fact_id>
             {figure.label}
         </a>
     }
@@ -27,7 +21,7 @@ pub fn SourceLine(source: SourceRef) -> impl IntoView {
         <p class="source" data-testid="source">
             <span class="publisher">{source.publisher}</span>
             ", "
-            {date_or_undated(&source.date).to_string()}
+            {source.date}
             " · "
             <a href=source.url target="_blank" rel="noopener">
                 "Source"
@@ -35,13 +29,5 @@ pub fn SourceLine(source: SourceRef) -> impl IntoView {
             </a>
         </p>
         <blockquote class="excerpt">{format!("“{}”", source.excerpt)}</blockquote>
-    }
-}
-
-fn date_or_undated(date: &str) -> &str {
-    if date.is_empty() {
-        "undated"
-    } else {
-        date
     }
 }

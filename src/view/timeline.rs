@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use super::history::HistoryMode;
 use crate::core::dataset::Dataset;
 use crate::core::events::policy_events;
-use crate::core::map_model::TimelineMonth;
+use crate::core::map_model::{timeline_position, TimelineMonth};
 use crate::core::period::Month;
+use crate::core::units::decimal;
 
 /// Time each month stays on screen while playing.
 const PLAY_STEP: Duration = Duration::from_millis(1200);
@@ -70,52 +71,36 @@ pub fn Timeline(
             .and_then(|i| months.with(|all| all.get(i).map(|m| m.label.clone())))
             .unwrap_or_default()
     };
-    let position = move |m: Month| {
-        months.with(|all| {
-            let i = all.iter().position(|t| t.month == m)?;
-            Some(i as f64 / all.len().saturating_sub(1).max(1) as f64 * 100.0)
-        })
-    };
     // Numbered marks on the track, and the same numbers on the linked list
     // below: the marks show when, the list says what and links the source.
     let events = move || {
-        policy_events(dataset)
-            .into_iter()
-            .filter_map(|event| {
-                let left = crate::core::units::decimal(position(event.month)?, 2);
-                let text = format!(
-                    "{}: {}",
-                    crate::core::units::month_short(event.month),
-                    event.title
-                );
-                let hint = format!(
-                    "{} ({}): “{}”",
-                    event.fact.source.publisher, event.fact.period_text, event.fact.excerpt
-                );
-                Some((left, text, hint, event.fact.source.url.clone()))
-            })
-            .collect::<Vec<_>>()
-    };
-    let event_marks = move || {
-        events()
-            .into_iter()
+        let events = policy_events(dataset);
+        let marks = months.with(|all| {
+            events
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| {
+                    let left = decimal(timeline_position(all, e.month)?, 2);
+                    Some(view! { <span class="event-mark" style=format!("left:{left}%")>{(i + 1).to_string()}</span> })
+                })
+                .collect_view()
+        });
+        let list = events
+            .iter()
             .enumerate()
-            .map(|(i, (left, ..))| view! { <span class="event-mark" style=format!("left:{left}%")>{(i + 1).to_string()}</span> })
-            .collect_view()
-    };
-    let event_list = move || {
-        events()
-            .into_iter()
-            .enumerate()
-            .map(|(i, (_, text, hint, url))| {
+            .map(|(i, e)| {
                 view! {
                     <li class="event" data-testid="event">
                         <span class="event-number" aria-hidden="true">{(i + 1).to_string()}</span>
-                        <a href=url target="_blank" rel="noopener" title=hint>{text}</a>
+                        <a href=e.fact.source.url.clone() target="_blank" rel="noopener" title=e.fact.source_hint()>{e.label()}</a>
                     </li>
                 }
             })
-            .collect_view()
+            .collect_view();
+        view! {
+            <div class="event-track" aria-hidden="true">{marks}</div>
+            <ol class="events" aria-label="Policy events">{list}</ol>
+        }
     };
 
     view! {
@@ -163,8 +148,7 @@ pub fn Timeline(
                     ></li>
                 }).collect_view()}
             </ol>
-            <div class="event-track" aria-hidden="true">{event_marks}</div>
-            <ol class="events" aria-label="Policy events">{event_list}</ol>
+            {events}
         </div>
     }
 }

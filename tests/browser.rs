@@ -262,3 +262,63 @@ async fn a_preset_button_switches_the_comparison_and_records_it() {
     );
     root.remove();
 }
+
+fn input_value(root: &Element, selector: &str) -> String {
+    let element = one(root, selector);
+    match element.dyn_ref::<HtmlInputElement>() {
+        Some(input) => input.value(),
+        None => element
+            .unchecked_into::<web_sys::HtmlTextAreaElement>()
+            .value(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_share_dialog_follows_the_view_and_the_month_policy() {
+    let (root, _handle) = mount_app("?month=2025-08&country=KOR").await;
+    one(&root, "[data-testid=share]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle(20).await;
+    assert!(input_value(&root, "[data-testid=share-link]").ends_with("?month=2025-08&country=KOR"));
+    assert!(input_value(&root, "[data-testid=share-snippet]")
+        .contains("?month=2025-08&country=KOR&embed=1\""));
+    // A step forward moves the link and the snippet with the view.
+    one(&root, "[data-testid=step-forward]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle(20).await;
+    assert!(input_value(&root, "[data-testid=share-link]").ends_with("?month=2025-09&country=KOR"));
+    // Following the latest data drops the month from the embed only.
+    let policy: web_sys::HtmlSelectElement =
+        one(&root, "[data-testid=embed-month]").unchecked_into();
+    policy.set_value("latest");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    policy
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    settle(20).await;
+    assert!(input_value(&root, "[data-testid=share-snippet]").contains("?country=KOR&embed=1\""));
+    assert!(input_value(&root, "[data-testid=share-link]").ends_with("?month=2025-09&country=KOR"));
+    one(&root, "[data-testid=share-close]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn every_download_control_is_a_labelled_button() {
+    let (root, _handle) = mount_app("?month=2025-08").await;
+    for id in [
+        "download-csv",
+        "download-data",
+        "download-svg",
+        "download-png",
+    ] {
+        let button = one(&root, &format!("[data-testid={id}]"));
+        assert_eq!(button.tag_name(), "BUTTON");
+        assert!(!button.text_content().unwrap().trim().is_empty(), "{id}");
+    }
+    root.remove();
+}

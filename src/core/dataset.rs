@@ -111,9 +111,12 @@ struct Row {
     excerpt: String,
 }
 
+#[derive(Debug)]
 pub struct Dataset {
     pub facts: Vec<Fact>,
     pub claims: Vec<Fact>,
+    /// The facts file as read, offered for download as it is.
+    pub facts_csv: String,
 }
 
 impl Dataset {
@@ -121,6 +124,7 @@ impl Dataset {
         Ok(Dataset {
             facts: parse_facts(facts_csv)?,
             claims: parse_facts(claims_csv)?,
+            facts_csv: facts_csv.to_string(),
         })
     }
 
@@ -162,20 +166,19 @@ const COLUMNS: [&str; 12] = [
 ];
 
 pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
-    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let mut records = super::csv_text::records(csv_text);
     let header_error = |reason: String| LoadError {
         line: 1,
         record: String::new(),
         field: "header",
         reason,
     };
-    let headers = reader
-        .headers()
-        .map_err(|e| header_error(e.to_string()))?
-        .clone();
+    let (_, headers) = records
+        .next()
+        .ok_or_else(|| header_error("the file is empty".into()))?;
     // Columns are read by position, so their order is part of the format.
     for (index, name) in COLUMNS.iter().enumerate() {
-        if headers.get(index) != Some(name) {
+        if headers.get(index).map(String::as_str) != Some(name) {
             return Err(header_error(format!(
                 "column {} must be `{name}`",
                 index + 1
@@ -183,27 +186,15 @@ pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
         }
     }
     let mut facts = Vec::new();
-    for result in reader.records() {
-        let record = result.map_err(|error| {
-            let line = error.position().map_or(0, |p| p.line());
-            LoadError {
+    for (line, fields) in records {
+        let Ok(fields) = <[String; 12]>::try_from(fields) else {
+            return Err(LoadError {
                 line,
                 record: String::new(),
                 field: "row",
-                reason: error.to_string(),
-            }
-        })?;
-        let line = record
-            .position()
-            .map_or(facts.len() as u64 + 2, |p| p.line());
-        // serde reads the record as a tuple: by position, which keeps the
-        // derived field-name matching (about 3 KB of gzip) out of the wasm.
-        let fields: [String; 12] = record.deserialize(None).map_err(|error| LoadError {
-            line,
-            record: record.get(0).unwrap_or_default().to_string(),
-            field: "row",
-            reason: error.to_string(),
-        })?;
+                reason: format!("must have the {} columns of the header", COLUMNS.len()),
+            });
+        };
         let [id, metric, subject, partner, period, value, unit, source_title, source_publisher, source_date, source_url, excerpt] =
             fields;
         let row = Row {

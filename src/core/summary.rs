@@ -130,3 +130,42 @@ mod tests {
         assert_eq!(sentence(Series::RareEarths, "2025-08"), "In August 2025 China exported 5,792 t of rare earths (17 elements), 3.4% less than in July 2025.");
     }
 }
+
+/// Readers without JavaScript get the latest month in `index.html`'s
+/// `<noscript>`; it is written by hand, so this keeps it true to the data.
+#[cfg(test)]
+mod noscript {
+    use crate::core::dataset::Dataset;
+    use crate::core::series::{Series, SeriesView};
+
+    #[test]
+    fn the_noscript_summary_is_the_latest_month_with_its_sources() {
+        let page = include_str!("../../index.html");
+        let noscript = page
+            .split("<noscript>")
+            .nth(1)
+            .and_then(|rest| rest.split("</noscript>").next())
+            .expect("index.html has a noscript block");
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let latest = view.latest_month_with_destinations().unwrap();
+        let flows = view.month_flows(latest);
+        let sentence = super::summary(&view, &flows);
+        assert!(
+            noscript.contains(&sentence),
+            "noscript should say: {sentence}"
+        );
+        for fact in flows
+            .total
+            .into_iter()
+            .chain(flows.flows.iter().map(|f| f.fact))
+        {
+            assert!(
+                noscript.contains(&fact.source.url),
+                "{} is not linked",
+                fact.id
+            );
+        }
+        assert!(noscript.contains(r#"href="data/facts.csv""#));
+    }
+}

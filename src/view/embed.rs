@@ -29,9 +29,14 @@ fn post_height() {
     let _ = parent.post_message(&message, "*");
 }
 
-/// Starts reporting; a ResizeObserver on the root element covers load,
-/// window resizes and content changes alike.
+/// Starts reporting, once per page however often the explorer re-renders;
+/// a ResizeObserver on the root element covers load, window resizes and
+/// content changes alike.
 pub fn report_height() {
+    static STARTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if STARTED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

@@ -3,12 +3,15 @@
 
 mod analysis;
 mod compare_panel;
+mod data_update;
 mod doc;
+mod downloads;
 mod embed;
 pub mod errors;
 pub mod history;
 mod map;
 mod panels;
+mod share;
 mod source;
 mod timeline;
 
@@ -20,6 +23,7 @@ use crate::core::period::Month;
 use crate::core::profile::country_model;
 use crate::core::projection::EqualEarth;
 use crate::core::series::{Series, SeriesView};
+use crate::core::update::{Decision, DATA_FILE};
 use crate::core::url_state::{self, QueryNotice, Theme, ViewState};
 use history::HistoryMode;
 
@@ -57,9 +61,36 @@ fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
 #[component]
 pub fn App() -> impl IntoView {
     match Dataset::embedded() {
-        Ok(dataset) => {
-            let dataset: &'static Dataset = Box::leak(Box::new(dataset));
-            view! { <Explorer dataset=dataset/> }.into_any()
+        Ok(embedded) => {
+            // One dataset per load (two when the served file is newer), so
+            // leaking it gives every memo a plain `&'static` to read.
+            let dataset = RwSignal::new(&*Box::leak(Box::new(embedded)));
+            let data_notice = RwSignal::new(None::<String>);
+            leptos::task::spawn_local(async move {
+                let in_use = dataset.get_untracked();
+                match data_update::check_served_data(in_use).await {
+                    Some(Decision::Replace(updated)) => dataset.set(Box::leak(Box::new(updated))),
+                    Some(Decision::Invalid(error)) => data_notice.set(Some(format!(
+                        "The data file {DATA_FILE} was not used: {error}. The map shows the data built into the app (as of {}).",
+                        in_use.latest_source_date().unwrap_or_default()
+                    ))),
+                    Some(Decision::Older { file, current }) => web_sys::console::info_1(
+                        &format!("{DATA_FILE} is as of {file}, older than the built-in data ({current}); kept the built-in data").into(),
+                    ),
+                    Some(Decision::Unchanged) | None => {}
+                }
+            });
+            view! {
+                {move || data_notice.get().map(|text| view! {
+                    <p class="notice data-notice" role="status" data-testid="data-notice">
+                        {text}
+                        <button type="button" class="dismiss" aria-label="Dismiss notice" on:click=move |_| data_notice.set(None)>"×"</button>
+                    </p>
+                })}
+                // A newer file re-renders the explorer; the address keeps the view.
+                {move || view! { <Explorer dataset=dataset.get()/> }}
+            }
+            .into_any()
         }
         Err(error) => view! {
             <main class="fatal" role="alert">
@@ -89,7 +120,13 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
     // Escape closes the country panel from anywhere (the map closes its
     // tooltip on the same key).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" {
+        // An open dialog takes its own Escape.
+        let dialog_open = document()
+            .query_selector("dialog[open]")
+            .ok()
+            .flatten()
+            .is_some();
+        if ev.key() == "Escape" && !dialog_open {
             navigator.go(HistoryMode::Push, |s| s.country = None);
         }
     });
@@ -166,6 +203,10 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
                 <FlowMap model=model basemap=basemap symbols=symbols selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country/>
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
                 <Timeline months=months month=month dataset=dataset on_month=on_month/>
+                <div class="tools">
+                    <share::ShareDialog state=state month=month/>
+                    <downloads::Downloads dataset=dataset series=series month=month/>
+                </div>
             </section>
             <aside class="side">
                 <TotalsPanel model=model/>

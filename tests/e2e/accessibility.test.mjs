@@ -42,6 +42,20 @@ for (const theme of ["light", "dark"]) {
   }
 }
 
+for (const theme of ["light", "dark"]) {
+  test(`axe finds no violations: share dialog open, ${theme} theme`, async () => {
+    const { page } = await openMap(suite, `?month=2025-08&theme=${theme}`);
+    await page.getByTestId("share").click();
+    await page.frameLocator('[data-testid="share-preview"] iframe').locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
+    assert.deepEqual(await violations(page), []);
+    // The dialog is modal: focus starts inside it and Escape closes it.
+    assert.ok(await page.evaluate(() => document.activeElement.closest("dialog") !== null));
+    await page.keyboard.press("Escape");
+    assert.equal(await page.getByTestId("share-dialog").isVisible(), false);
+    await page.close();
+  });
+}
+
 test("the dark theme follows the system until the reader chooses", async () => {
   const context = await suite.browser.newContext({ colorScheme: "dark" });
   const page = await context.newPage();

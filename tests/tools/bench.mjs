@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "./static-server.mjs";
 import { launch } from "./browser.mjs";
+import { BUDGET } from "./budget.mjs";
 
 const RUNS = Number(process.argv[2] ?? 15);
 const SLIDER_MOVES = 60;
@@ -54,7 +55,7 @@ const browser = await launch();
   for (const [kind, size] of Object.entries(bytes).sort((a, b) => b[1] - a[1])) {
     console.log(`  ${kind.padEnd(9)} ${String(size).padStart(8)} B  (${(size / 1024).toFixed(1)} KiB)`);
   }
-  console.log(`  ${"total".padEnd(9)} ${String(total).padStart(8)} B  (${(total / 1024).toFixed(1)} KiB; budget 250 KB)`);
+  console.log(`  ${"total".padEnd(9)} ${String(total).padStart(8)} B  (${(total / 1024).toFixed(1)} KiB; budget ${BUDGET} B)`);
   await context.close();
 }
 

@@ -14,6 +14,25 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
+/** Answers byte ranges as static hosts do (RFC 9110: `bytes=a-b`, `bytes=a-`, `bytes=-n`). */
+function send(request, response, body, name) {
+  const headers = { "content-type": TYPES[extname(name)] ?? "application/octet-stream", "accept-ranges": "bytes" };
+  const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? "");
+  if (!range || (range[1] === "" && range[2] === "")) {
+    response.writeHead(200, headers).end(body);
+    return;
+  }
+  const size = body.length;
+  let [start, end] = range[1] === ""
+    ? [Math.max(0, size - Number(range[2])), size - 1]
+    : [Number(range[1]), range[2] === "" ? size - 1 : Math.min(Number(range[2]), size - 1)];
+  if (start > end || start >= size) {
+    response.writeHead(416, { "content-range": `bytes */${size}` }).end();
+    return;
+  }
+  response.writeHead(206, { ...headers, "content-range": `bytes ${start}-${end}/${size}` }).end(body.subarray(start, end + 1));
+}
+
 /** Starts a server for `root`; resolves to { url, close }. */
 export function serveStatic(root, { prefix = "/", port = 0, overrides = {} } = {}) {
   const base = resolve(root);
@@ -27,7 +46,7 @@ export function serveStatic(root, { prefix = "/", port = 0, overrides = {} } = {
     if (relative in overrides) {
       const body = overrides[relative];
       if (body === null) response.writeHead(404).end("absent");
-      else response.writeHead(200, { "content-type": TYPES[extname(relative)] ?? "text/plain" }).end(body);
+      else send(request, response, Buffer.from(body), relative);
       return;
     }
     const file = normalize(join(base, relative));
@@ -38,8 +57,7 @@ export function serveStatic(root, { prefix = "/", port = 0, overrides = {} } = {
     try {
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, "index.html") : file;
-      const body = await readFile(target);
-      response.writeHead(200, { "content-type": TYPES[extname(target)] ?? "application/octet-stream" }).end(body);
+      send(request, response, await readFile(target), target);
     } catch {
       response.writeHead(404).end("not found");
     }

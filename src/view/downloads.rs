@@ -1,0 +1,152 @@
+//! Downloads built in the browser: the view as CSV, the dataset, and the
+//! map as SVG and PNG with its title, legend, month, sources and data date
+//! drawn in. The CSV and the captions come from the core; this file only
+//! touches the DOM.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, Document, Element, HtmlAnchorElement, Url};
+
+use crate::core::dataset::Dataset;
+use crate::core::export::{caption, file_stem, standalone_svg, view_csv};
+use crate::core::period::Month;
+use crate::core::projection::EqualEarth;
+use crate::core::series::{Series, SeriesView};
+
+fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+/// Hands `blob` to the browser as a file called `name`.
+fn save(name: &str, href: &str) -> Option<()> {
+    let link: HtmlAnchorElement = document()?.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(href);
+    link.set_download(name);
+    link.click();
+    Some(())
+}
+
+fn save_text(name: &str, mime: &str, text: &str) -> Option<()> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = Url::create_object_url_with_blob(&blob).ok()?;
+    save(name, &url);
+    // The click has started the download; the address can go.
+    let _ = Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// The map as it is on screen, framed with its caption: standalone SVG
+/// markup and its size in CSS pixels.
+fn map_svg(dataset: &Dataset, view: &SeriesView, month: Month) -> Option<(String, f64, f64)> {
+    let on_screen = document()?
+        .query_selector("[data-testid=flow-map] > svg")
+        .ok()??;
+    let markup = web_sys::XmlSerializer::new()
+        .ok()?
+        .serialize_to_string(&on_screen)
+        .ok()?;
+    let projection = EqualEarth::basemap();
+    let caption = caption(dataset, view, month);
+    let (svg, frame) = standalone_svg(&markup, &caption, projection.width, projection.height)?;
+    Some((svg, frame.width, frame.height))
+}
+
+/// Draws the SVG on a canvas at twice its size and encodes it with the
+/// browser's own PNG encoder.
+async fn png_address(markup: &str, width: f64, height: f64) -> Option<String> {
+    let options = BlobPropertyBag::new();
+    options.set_type("image/svg+xml;charset=utf-8");
+    let parts = js_sys::Array::of1(&JsValue::from_str(markup));
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = Url::create_object_url_with_blob(&blob).ok()?;
+    let image = web_sys::HtmlImageElement::new().ok()?;
+    image.set_src(&url);
+    let decoded = wasm_bindgen_futures::JsFuture::from(image.decode()).await;
+    let _ = Url::revoke_object_url(&url);
+    decoded.ok()?;
+    let canvas: web_sys::HtmlCanvasElement =
+        document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+    let scale = 2.0;
+    canvas.set_width((width * scale).ceil() as u32);
+    canvas.set_height((height * scale).ceil() as u32);
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            width * scale,
+            height * scale,
+        )
+        .ok()?;
+    canvas.to_data_url_with_type("image/png").ok()
+}
+
+/// Builds and saves the file a download button names.
+fn download(kind: &str, dataset: &'static Dataset, view: SeriesView<'static>, month: Month) {
+    let stem = file_stem(&view, month);
+    const CSV: &str = "text/csv;charset=utf-8";
+    match kind {
+        "download-csv" => {
+            save_text(&format!("{stem}.csv"), CSV, &view_csv(&view, month));
+        }
+        "download-data" => {
+            save_text("rare-earth-flows-facts.csv", CSV, &dataset.facts_csv);
+        }
+        "download-svg" => {
+            if let Some((markup, _, _)) = map_svg(dataset, &view, month) {
+                save_text(
+                    &format!("{stem}.svg"),
+                    "image/svg+xml;charset=utf-8",
+                    &markup,
+                );
+            }
+        }
+        "download-png" => {
+            let Some((markup, width, height)) = map_svg(dataset, &view, month) else {
+                return;
+            };
+            leptos::task::spawn_local(async move {
+                if let Some(address) = png_address(&markup, width, height).await {
+                    save(&format!("{stem}.png"), &address);
+                }
+            });
+        }
+        _ => {}
+    }
+}
+
+#[component]
+pub fn Downloads(
+    dataset: &'static Dataset,
+    series: Signal<Series>,
+    month: Memo<Option<Month>>,
+) -> impl IntoView {
+    // One handler for the group: each handler type costs wasm.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(kind) = event_target::<Element>(&ev).get_attribute("data-testid") else {
+            return;
+        };
+        if let Some(month) = month.get_untracked() {
+            download(
+                &kind,
+                dataset,
+                SeriesView::new(dataset, series.get_untracked()),
+                month,
+            );
+        }
+    };
+    view! {
+        <div class="downloads" role="group" aria-labelledby="downloads-label" on:click=on_click>
+            <span id="downloads-label" class="tools-label">"Download"</span>
+            <button type="button" data-testid="download-csv">"This view (CSV)"</button>
+            <button type="button" data-testid="download-data">"All data (CSV)"</button>
+            <button type="button" data-testid="download-svg">"Map (SVG)"</button>
+            <button type="button" data-testid="download-png">"Map (PNG)"</button>
+        </div>
+    }
+}

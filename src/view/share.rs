@@ -1,0 +1,126 @@
+//! The share and embed dialog: a link to this view, an iframe snippet with
+//! its resize script, the embed's month policy, and a live preview.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::period::Month;
+use crate::core::share::{embed_address, embed_snippet, link};
+use crate::core::url_state::ViewState;
+
+/// The explorer's own address without query or fragment.
+fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+async fn copy(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    JsFuture::from(window.navigator().clipboard().write_text(&text))
+        .await
+        .is_ok()
+}
+
+/// Each reactive attribute and handler costs wasm, so the two choices are
+/// selects (one binding each) and the preview is one closure.
+#[component]
+pub fn ShareDialog(state: RwSignal<ViewState>, month: Memo<Option<Month>>) -> impl IntoView {
+    let dialog = NodeRef::<Dialog>::new();
+    let open = RwSignal::new(false);
+    let follow_latest = RwSignal::new(false);
+    let desktop_preview = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let page = StoredValue::new(page_address());
+
+    let share_link = move || link(&page.get_value(), &state.get());
+    // "The month shown" pins it, even when the address itself follows the
+    // latest data.
+    let embed = move || {
+        let shown = ViewState {
+            month: month.get(),
+            ..state.get()
+        };
+        embed_address(&page.get_value(), &shown, follow_latest.get())
+    };
+    let snippet = move || embed_snippet(&embed());
+
+    let show = move |_| {
+        status.set(String::new());
+        open.set(true);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let action = event_target::<web_sys::Element>(&ev).get_attribute("data-testid");
+        let (text, done) = match action.as_deref() {
+            Some("copy-link") => (share_link(), "Link copied."),
+            Some("copy-snippet") => (snippet(), "Embed code copied."),
+            Some("share-close") => {
+                if let Some(d) = dialog.get() {
+                    d.close();
+                }
+                return;
+            }
+            _ => return,
+        };
+        leptos::task::spawn_local(async move {
+            status.set(if copy(text).await {
+                done.to_string()
+            } else {
+                "Copying is blocked here: select the text and copy it yourself.".to_string()
+            });
+        });
+    };
+
+    view! {
+        <button type="button" data-testid="share" aria-haspopup="dialog" on:click=show>"Share or embed"</button>
+        <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title" data-testid="share-dialog"
+            on:close=move |_| open.set(false) on:click=on_click>
+            <h2 id="share-title">"Share or embed this view"</h2>
+            <label class="field">
+                "Link to this view"
+                <input type="text" readonly data-testid="share-link" prop:value=share_link/>
+            </label>
+            <button type="button" data-testid="copy-link">"Copy link"</button>
+            <label class="field">
+                "The embedded map shows "
+                <select data-testid="embed-month" on:change=move |ev| follow_latest.set(event_target_value(&ev) == "latest")>
+                    <option value="fixed">"the month shown now, always"</option>
+                    <option value="latest">"the latest month, as the data is updated"</option>
+                </select>
+            </label>
+            <label class="field">
+                "Embed code (iframe and resize script)"
+                <textarea readonly rows="6" data-testid="share-snippet" prop:value=snippet></textarea>
+            </label>
+            <button type="button" data-testid="copy-snippet">"Copy embed code"</button>
+            <p class="copy-status" role="status" data-testid="copy-status">{move || status.get()}</p>
+            <label class="field">
+                "Preview at "
+                <select data-testid="preview-width" on:change=move |ev| desktop_preview.set(event_target_value(&ev) == "desktop")>
+                    <option value="phone">"phone width (360 px)"</option>
+                    <option value="desktop">"desktop width (960 px, shown at half size)"</option>
+                </select>
+            </label>
+            // Loaded only while the dialog is open: it is a second copy of the app.
+            {move || open.get().then(|| view! {
+                <div class=if desktop_preview.get() { "preview desktop" } else { "preview" } data-testid="share-preview">
+                    <iframe src=embed() title="Preview of the embedded map"></iframe>
+                </div>
+            })}
+            <button type="button" class="close" data-testid="share-close">"Close"</button>
+        </dialog>
+    }
+}

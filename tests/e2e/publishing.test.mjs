@@ -1,0 +1,250 @@
+// End-to-end: what a newsroom takes away and puts back. Downloads, the share
+// and embed dialog, updating the data file without a rebuild, and readers
+// without JavaScript.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { DIST, drawnFlows, magnetFlowsFromData, openMap, parseCsv, startSuite } from "./helpers.mjs";
+import { serveStatic } from "../tools/static-server.mjs";
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite.close(); });
+
+const SHIPPED = readFileSync(`${DIST}data/facts.csv`, "utf8");
+
+/** Clicks a download control and returns the file's name and bytes. */
+async function download(page, testid) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testid).click()]);
+  const chunks = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+test("the view CSV has the map's rows, each sourced figure with its source", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const { name, bytes } = await download(page, "download-csv");
+  assert.equal(name, "rare-earth-flows-magnets-2025-08.csv");
+  const rows = parseCsv(bytes.toString("utf8"));
+  const flows = rows.filter((r) => r.kind === "sourced" && r.to).map((r) => [r.to, Number(r.tonnes)]).sort(([a], [b]) => a.localeCompare(b));
+  assert.deepEqual(flows, await drawnFlows(page), "one row per arc, same tonnes");
+  assert.deepEqual(flows, magnetFlowsFromData("2025-08"));
+  const byId = Object.fromEntries(parseCsv(SHIPPED).map((f) => [f.id, f]));
+  for (const row of rows.filter((r) => r.kind === "sourced")) {
+    const fact = byId[row.fact_id];
+    assert.ok(fact, `${row.fact_id} is a fact of the data file`);
+    assert.equal(row.source_url, fact.source_url);
+    assert.equal(row.excerpt, fact.excerpt);
+  }
+  // The table beside the map lists the same destinations and the remainder.
+  const tableRows = await page.getByTestId("data-table").locator("tbody th").allInnerTexts();
+  const csvRows = rows.filter((r) => r.kind !== "missing" && r.destination !== "All destinations");
+  assert.deepEqual(csvRows.map((r) => r.destination), tableRows.map((t) => t.replace(" (within EU)", "")));
+  assert.equal(csvRows.at(-1).kind, "computed", "the remainder is marked as computed");
+  const usa = rows.find((r) => r.to === "USA");
+  assert.equal(usa.change_on_month_pct, "-4.7", "computed from 590 t and 619 t");
+  assert.equal(usa.change_on_year_pct, "", "no US figure for August 2024: empty, not 0");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the full dataset downloads as the data file", async () => {
+  const { page } = await openMap(suite);
+  const { name, bytes } = await download(page, "download-data");
+  assert.equal(name, "rare-earth-flows-facts.csv");
+  assert.equal(bytes.toString("utf8"), SHIPPED);
+  assert.equal(parseCsv(SHIPPED).length, 261);
+  await page.close();
+});
+
+test("the SVG download is a well-formed picture of the same arcs, with title, month, sources and data date", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const { name, bytes } = await download(page, "download-svg");
+  assert.equal(name, "rare-earth-flows-magnets-2025-08.svg");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    return {
+      broken: doc.getElementsByTagName("parsererror").length > 0,
+      root: doc.documentElement.localName,
+      arcs: [...doc.querySelectorAll('[data-testid="flow"]')].map((p) => [p.dataset.to, Number(p.dataset.tonnes)]),
+      words: [...doc.querySelectorAll("text.cap")].map((t) => t.textContent).join(" | "),
+    };
+  }, bytes.toString("utf8"));
+  assert.equal(parsed.broken, false);
+  assert.equal(parsed.root, "svg");
+  assert.deepEqual(parsed.arcs.sort(([a], [b]) => a.localeCompare(b)), await drawnFlows(page));
+  assert.match(parsed.words, /China's exports: Rare-earth permanent magnets/);
+  assert.match(parsed.words, /August 2025; total 6,146 t/);
+  assert.match(parsed.words, /Sources: .*Reuters/);
+  assert.match(parsed.words, /Arc width is proportional to tonnes/);
+  assert.match(parsed.words, /Data as of 2026-04-20/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the PNG download is a real PNG at twice the picture's size", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const { name, bytes } = await download(page, "download-png");
+  assert.equal(name, "rare-earth-flows-magnets-2025-08.png");
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], "PNG signature");
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const box = await page.locator('[data-testid="flow-map"] > svg').getAttribute("viewBox");
+  const mapWidth = Number(box.split(" ")[2]);
+  assert.equal(width, Math.ceil(mapWidth * 2));
+  assert.ok(height > width / 3, `${width}x${height}`);
+  // Not a blank canvas: the picture has many distinct colours.
+  const colours = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement("canvas"), { width: image.width, height: image.height });
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const seen = new Set();
+    for (let i = 0; i < pixels.length; i += 4 * 97) seen.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
+    return seen.size;
+  }, bytes.toString("base64"));
+  assert.ok(colours > 10, `${colours} colours`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the share dialog copies a link and an embed snippet that reproduce the view on another origin", async () => {
+  const context = await suite.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto(`${suite.server.url}?month=2025-09&series=magnets`);
+  await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+  const expected = await drawnFlows(page);
+  await page.getByTestId("share").click();
+  assert.ok(await page.getByTestId("share-dialog").isVisible());
+  await page.getByTestId("copy-link").click();
+  await page.getByTestId("copy-status").filter({ hasText: "Link copied" }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${suite.server.url}?month=2025-09`);
+  await page.getByTestId("copy-snippet").click();
+  await page.getByTestId("copy-status").filter({ hasText: "Embed code copied" }).waitFor();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(snippet, await page.getByTestId("share-snippet").inputValue());
+  assert.match(snippet, /month=2025-09&embed=1/);
+  // The preview shows the embed at phone width.
+  const preview = page.frameLocator('[data-testid="share-preview"] iframe');
+  await preview.locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
+  assert.equal(await preview.locator("html").evaluate(() => innerWidth), 360);
+  await page.getByTestId("preview-width").selectOption("desktop");
+  await page.frameLocator('[data-testid="share-preview"] iframe').locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
+  assert.equal(await page.frameLocator('[data-testid="share-preview"] iframe').locator("html").evaluate(() => innerWidth), 960);
+
+  // Pasted into an article on another origin, the snippet shows the same view and sizes its frame.
+  const article = `<!DOCTYPE html><html lang="en"><head><title>Article</title></head><body>${snippet}</body></html>`;
+  const parent = await serveStatic(DIST, { overrides: { "article.html": article } });
+  const reader = await context.newPage();
+  await reader.goto(`${parent.url}article.html`);
+  const frame = reader.frameLocator("iframe");
+  await frame.locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
+  assert.equal(await frame.getByTestId("flow-map").getAttribute("data-month"), "2025-09");
+  const embedded = await frame.locator('[data-testid="flow"]').evaluateAll((paths) =>
+    paths.map((p) => [p.dataset.to, Number(p.dataset.tonnes)]).sort(([a], [b]) => a.localeCompare(b)));
+  assert.deepEqual(embedded, expected);
+  await reader.waitForFunction(() => document.querySelector("iframe").style.height !== "");
+
+  // Following the latest data leaves the month out of the embed.
+  await page.getByTestId("embed-month").selectOption("latest");
+  const following = await page.getByTestId("share-snippet").inputValue();
+  assert.match(following, /src="[^"]*\?embed=1"/);
+  await page.keyboard.press("Escape");
+  assert.equal(await page.getByTestId("share-dialog").isVisible(), false);
+  await context.close();
+  await parent.close();
+});
+
+/** Serves dist/ with a replaced (or absent, for null) data file. */
+async function withDataFile(body, run) {
+  const server = await serveStatic(DIST, { overrides: { "data/facts.csv": body } });
+  const page = await suite.browser.newPage();
+  const requests = [];
+  page.on("requestfinished", async (request) => {
+    if (!request.url().endsWith("data/facts.csv")) return;
+    const response = await request.response();
+    requests.push({ status: response.status(), size: (await response.body().catch(() => Buffer.alloc(0))).length });
+  });
+  try {
+    await page.goto(server.url);
+    await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+    await run(page, requests);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+const NEW_MONTH =
+  'mag-chn-usa-2026-04,magnet_exports,CHN,USA,2026-04,512,t,Test desk report,Test desk,2026-05-20,https://example.org/april,"512 tons to the United States in April"\n';
+
+test("a newer valid data file replaces the embedded data and the view follows it", async () => {
+  await withDataFile(SHIPPED + NEW_MONTH, async (page) => {
+    await page.waitForSelector('[data-testid="flow-map"][data-month="2026-04"]');
+    assert.deepEqual(await drawnFlows(page), [["USA", 512]]);
+    assert.match(await page.locator(".credits").innerText(), /data as of 2026-05-20/);
+    assert.equal(await page.getByTestId("data-notice").count(), 0);
+    const link = page.locator('[data-testid="flow"][data-to="USA"]');
+    assert.equal(await link.getAttribute("data-tonnes"), "512");
+  });
+});
+
+test("an unchanged data file costs one small range request", async () => {
+  await withDataFile(SHIPPED, async (page, requests) => {
+    await page.waitForTimeout(500);
+    assert.equal(requests.length, 1, JSON.stringify(requests));
+    assert.equal(requests[0].status, 206);
+    assert.ok(requests[0].size <= 1024, `${requests[0].size} bytes`);
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03");
+  });
+});
+
+test("a missing data file changes nothing and says nothing", async () => {
+  await withDataFile(null, async (page) => {
+    await page.waitForTimeout(500);
+    assert.equal(await page.getByTestId("data-notice").count(), 0);
+    assert.equal(await page.getByTestId("notice").count(), 0);
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03");
+    assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2026-03"));
+  });
+});
+
+for (const [problem, row, words] of [
+  ["a negative tonnage", "mag-bad,magnet_exports,CHN,USA,2026-04,-512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*negative/],
+  ["an unknown country", "mag-bad,magnet_exports,CHN,ATLANTIS,2026-04,512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*ATLANTIS/],
+  ["a duplicate id", "mag-chn-usa-2025-08,magnet_exports,CHN,USA,2026-04,512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-chn-usa-2025-08.*duplicate/],
+  ["a bad period", "mag-bad,magnet_exports,CHN,USA,2026-13,512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*2026-13/],
+]) {
+  test(`a data file with ${problem} is refused with a notice naming the record; the embedded data stays`, async () => {
+    await withDataFile(SHIPPED + row, async (page) => {
+      const notice = page.getByTestId("data-notice");
+      await notice.waitFor();
+      assert.match(await notice.innerText(), words);
+      assert.match(await notice.innerText(), /data built into the app \(as of 2026-04-20\)/);
+      assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03");
+      assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2026-03"));
+      // Non-blocking: the map still works, and the notice can be dismissed.
+      await page.getByTestId("step-back").click();
+      await page.waitForSelector('[data-testid="flow-map"][data-month="2026-02"]');
+      await notice.getByRole("button", { name: "Dismiss notice" }).click();
+      assert.equal(await notice.count(), 0);
+    });
+  });
+}
+
+test("without JavaScript, the page shows the latest month's summary and a link to the data", async () => {
+  const context = await suite.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(suite.server.url);
+  const text = await page.locator("body").innerText();
+  assert.match(text, /In March 2026 China exported 5,238 t of rare-earth magnets/);
+  assert.match(text, /United States 406 t/);
+  const data = page.getByRole("link", { name: "data/facts.csv" });
+  assert.equal(await data.getAttribute("href"), "data/facts.csv");
+  const response = await page.request.get(`${suite.server.url}data/facts.csv`);
+  assert.equal(await response.text(), SHIPPED);
+  await context.close();
+});

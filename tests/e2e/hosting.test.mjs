@@ -47,7 +47,9 @@ test("the README snippet sizes an iframe on another origin from the height messa
   const html = `<!DOCTYPE html><html lang="en"><head><title>Article</title></head><body style="margin:0">
     <p>An article about rare earths.</p>
     ${snippet.replace(/https:\/\/example\.org\/rare-earth-flows\/\?month=2025-08&embed=1/, app)}
-    <p>The article goes on.</p></body></html>`;
+    <p>The article goes on.</p>
+    <script>addEventListener("message", (e) => { if (e.data?.type === "rare-earth-flows:height") (window.heights ??= []).push(e.data.height); });</script>
+    </body></html>`;
   const parent = await serveStatic(DIST, { overrides: { "article.html": html } });
   assert.notEqual(new URL(parent.url).port, new URL(suite.server.url).port, "two origins");
   const page = await suite.browser.newPage({ viewport: { width: 1000, height: 700 } });
@@ -71,9 +73,14 @@ test("the README snippet sizes an iframe on another origin from the height messa
   };
   const wide = await settled();
   assert.notEqual(wide, 640, "the snippet replaced the default height");
-  // A narrower parent reflows the embed; the frame follows to the pixel.
+  // A narrower parent reflows the embed into a taller page: a new message
+  // arrives and the frame follows it to the pixel.
+  const before = await page.evaluate(() => window.heights.length);
   await page.setViewportSize({ width: 320, height: 700 });
-  await settled();
+  await page.waitForFunction((n) => window.heights.length > n, before);
+  const narrow = await settled();
+  assert.ok(narrow > wide, `narrow ${narrow}px, wide ${wide}px`);
+  assert.equal(await page.evaluate(() => window.heights.at(-1)), narrow);
   await page.close();
   await parent.close();
 });

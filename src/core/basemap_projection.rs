@@ -5,7 +5,7 @@ use super::projection::EqualEarth;
 pub const BASEMAP_PROJECTION: EqualEarth = EqualEarth {
     central_meridian: 150.0,
     scale: 184.73156767339816,
-    translate: [500.0, 245.0891273472066],
+    translate: [500.0, 245.06695174884922],
     width: 1000.0,
     height: 439.0,
 };

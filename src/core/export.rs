@@ -287,7 +287,7 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 const EXPORT_STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}\
 .sphere{fill:#eef3f7}.land{fill:#d9dee3;stroke:#fff;stroke-width:.4}.land.story{fill:#b9c2cb}.land.eu{fill:#a9cbe6}\
 .flow{fill:#d55e00;fill-opacity:.85;stroke:#7a2f00;stroke-width:.8}.flow.part{fill:#f0a35e;stroke-dasharray:3 2}\
-.flow-missing{fill:none;stroke:#5f6b76;stroke-width:1;stroke-dasharray:2 4}\
+.flow-missing{fill:none;stroke:#5f6b76;stroke-width:1;stroke-dasharray:2 4}.flow-hit{display:none}\
 .place circle{fill:#1b1f24}.place text{font-size:11px;fill:#4a5560;paint-order:stroke;stroke:#fff;stroke-width:3px}\
 .place.story text{font-weight:700;font-size:13px;fill:#1b1f24}.symbol{fill:#009e73;fill-opacity:.35;stroke:#005f45}\
 .cap{font-size:14px;fill:#1b1f24}.cap-title{font-size:20px;font-weight:700}.cap-small{font-size:12px;fill:#4a5560}";
@@ -458,6 +458,38 @@ mod tests {
         assert!(svg.contains("2026-04-20"), "the data date is drawn in");
         assert!(svg.contains("<style>"), "styles travel with the file");
         assert_eq!(standalone_svg("<div></div>", &caption, 1.0, 1.0), None);
+    }
+
+    #[test]
+    fn the_saved_style_covers_every_class_the_map_draws() {
+        // A class without a rule would fall back to SVG's default black fill.
+        let map = include_str!("../view/map.rs");
+        for class in [
+            "sphere",
+            "land",
+            "story",
+            "eu",
+            "flow",
+            "part",
+            "flow-missing",
+            "flow-hit",
+            "place",
+            "symbol",
+        ] {
+            let drawn = [
+                format!("\"{class}"),
+                format!(" {class}"),
+                format!("class:{class}="),
+            ];
+            assert!(
+                drawn.iter().any(|d| map.contains(d.as_str())),
+                "{class} is not drawn any more"
+            );
+            assert!(
+                EXPORT_STYLE.contains(&format!(".{class}")),
+                "no saved style for .{class}"
+            );
+        }
     }
 
     fn caption_for_month(dataset: &Dataset, month: Month) -> Caption {

@@ -96,6 +96,8 @@ pub struct FlowModel {
     pub figure: Figure,
     pub width: f64,
     pub ribbon: String,
+    /// The arc's centre line: a wide, invisible touch target along it.
+    pub centre_line: String,
     /// Point near the middle of the arc, for the tooltip.
     pub anchor: (f64, f64),
     /// "Part of the EU flow" when the figure is inside another one.
@@ -189,7 +191,8 @@ fn change_model(
     }
 }
 
-fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
+/// Where a country's flows start or end, in map units.
+pub fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
     let (lon, lat) = country::lookup(code)?.anchor;
     Some(projection.project(lon, lat))
 }
@@ -242,6 +245,7 @@ pub fn map_model(
                 figure: Figure::of(flow.fact),
                 width,
                 ribbon: arc.tapered_ribbon(width),
+                centre_line: arc.centre_line(),
                 anchor: arc.point(0.5),
                 part_of: flow.part_of.map(|whole| {
                     let whole_figure = month_flows

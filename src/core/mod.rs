@@ -30,3 +30,4 @@ pub mod trend;
 pub mod units;
 pub mod update;
 pub mod url_state;
+pub mod zoom;

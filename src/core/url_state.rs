@@ -88,6 +88,8 @@ pub struct ViewState {
     pub theme: Option<Theme>,
     /// Chromeless rendering for an iframe: title, map, timeline, credit.
     pub embed: bool,
+    /// Map magnification, one of `zoom::LEVELS`; `None` is the whole map.
+    pub zoom: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +115,7 @@ pub enum Problem {
     UnknownLayer,
     UnknownTheme,
     BadEmbed,
+    BadZoom,
 }
 
 impl fmt::Display for QueryNotice {
@@ -138,6 +141,10 @@ impl fmt::Display for QueryNotice {
             Problem::UnknownTheme => write!(
                 f,
                 "“{v}” is not a theme (light or dark); following the system."
+            ),
+            Problem::BadZoom => write!(
+                f,
+                "“{v}” is not a zoom level (2 or 4); showing the whole map."
             ),
             Problem::UnknownCountry => write!(
                 f,
@@ -198,6 +205,10 @@ pub fn parse(
                 "1" => state.embed = true,
                 _ => notices.push(notice(Problem::BadEmbed)),
             },
+            "zoom" => match value.parse::<u32>() {
+                Ok(level) if level > 1 && super::zoom::is_level(level) => state.zoom = Some(level),
+                _ => notices.push(notice(Problem::BadZoom)),
+            },
             "theme" => match Theme::from_slug(&value) {
                 Some(theme) => state.theme = Some(theme),
                 None => notices.push(notice(Problem::UnknownTheme)),
@@ -255,6 +266,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if let Some(layer) = state.layer {
         pairs.push(format!("layer={}", layer.slug()));
+    }
+    if let Some(zoom) = state.zoom {
+        pairs.push(format!("zoom={zoom}"));
     }
     if let Some(theme) = state.theme {
         pairs.push(format!("theme={}", theme.slug()));
@@ -347,6 +361,22 @@ mod tests {
     }
 
     #[test]
+    fn zoom_levels_round_trip_and_bad_ones_fall_back_with_a_notice() {
+        for (query, zoom) in [("?zoom=2", Some(2)), ("?month=2025-08&zoom=4", Some(4))] {
+            let (parsed, notices) = parse(query, span);
+            assert!(notices.is_empty(), "{query}: {notices:?}");
+            assert_eq!(parsed.zoom, zoom);
+            assert_eq!(to_query(&parsed), query);
+        }
+        for bad in ["?zoom=1", "?zoom=3", "?zoom=big", "?zoom="] {
+            let (parsed, notices) = parse(bad, span);
+            assert_eq!(parsed.zoom, None, "{bad}");
+            assert_eq!(notices.len(), 1, "{bad}");
+            assert!(notices[0].to_string().contains("not a zoom level"));
+        }
+    }
+
+    #[test]
     fn parameter_order_and_case_of_country_codes_do_not_matter() {
         let (parsed, notices) = parse("country=kor&month=2025-09", span);
         assert_eq!(parsed, state(Series::Magnets, Some("2025-09"), Some("KOR")));
@@ -387,9 +417,9 @@ mod tests {
                 "ATL",
             ),
             (
-                "?zoom=3",
+                "?scale=3",
                 state(Series::Magnets, None, None),
-                "zoom",
+                "scale",
                 "unknown setting",
             ),
         ];

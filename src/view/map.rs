@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::panels::FlowTooltip;
 use crate::core::basemap::{parse_basemap, Basemap};
-use crate::core::map_model::{shape_group, MapModel, Symbol};
+use crate::core::map_model::{project, shape_group, MapModel, Symbol};
 use crate::core::units::decimal;
+use crate::core::zoom;
 use crate::core::{country, country::EU27};
 
 #[derive(Clone, Debug)]
@@ -75,13 +76,29 @@ pub fn FlowMap(
     symbols: Memo<Vec<Symbol>>,
     #[prop(into)] selected: Signal<Option<String>>,
     on_country: Callback<Option<String>>,
+    /// Magnification, one of `zoom::LEVELS`.
+    zoom: Signal<u32>,
 ) -> impl IntoView {
     let projection = crate::core::projection::EqualEarth::basemap();
-    let view_box = format!(
-        "0 0 {} {}",
-        decimal(projection.width, 1),
-        decimal(projection.height, 1)
-    );
+    // Zoom centres on the selected country, else on China, where flows start.
+    let window = Memo::new(move |_| {
+        let focus = selected
+            .get()
+            .and_then(|code| project(&projection, &code))
+            .or_else(|| project(&projection, "CHN"))
+            .unwrap_or((projection.width / 2.0, projection.height / 2.0));
+        zoom::window(projection.width, projection.height, zoom.get(), focus)
+    });
+    let view_box = move || {
+        let (x, y, w, h) = window.get();
+        format!(
+            "{} {} {} {}",
+            decimal(x, 1),
+            decimal(y, 1),
+            decimal(w, 1),
+            decimal(h, 1)
+        )
+    };
     let active = RwSignal::new(None::<String>);
     // A flow that vanished with a month change closes its tooltip.
     Effect::new(move |_| {
@@ -181,6 +198,21 @@ pub fn FlowMap(
                 .collect_view()
         })
     };
+    // Wide, invisible centre lines make even a 46 t arc a 24 px target for
+    // a finger (a tap is a click); one delegated handler serves them all.
+    let hits = move || {
+        model.get().map(|m| {
+            m.flows
+                .into_iter()
+                .map(|flow| view! { <path class="flow-hit" d=flow.centre_line data-to=flow.partner/> })
+                .collect_view()
+        })
+    };
+    let on_hit = move |ev: leptos::ev::MouseEvent| {
+        if let Some(code) = event_target::<web_sys::Element>(&ev).get_attribute("data-to") {
+            active.set(Some(code));
+        }
+    };
     let missing = move || {
         model.get().map(|m| {
             m.missing
@@ -229,6 +261,21 @@ pub fn FlowMap(
         })
     });
     let close = Callback::new(move |()| active.set(None));
+    let navigator = expect_context::<super::Navigator>();
+    let pinch_start = StoredValue::new(None::<f64>);
+    let on_pinch = move |ev: &leptos::ev::TouchEvent| {
+        let (Some(start), Some(now)) = (pinch_start.get_value(), finger_distance(ev)) else {
+            return;
+        };
+        ev.prevent_default();
+        if let Some(zoom_in) = zoom::pinch(start, now) {
+            // One step per clear pinch; the next step measures from here.
+            pinch_start.set_value(Some(now));
+            navigator.go(super::history::HistoryMode::Replace, |s| {
+                s.zoom = Some(zoom::step(s.zoom.unwrap_or(1), zoom_in)).filter(|z| *z > 1);
+            });
+        }
+    };
 
     view! {
         <div
@@ -244,7 +291,9 @@ pub fn FlowMap(
             }
         >
             // A group, not an image: it holds focusable flows.
-            <svg viewBox=view_box role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet">
+            <svg viewBox=view_box style=move || format!("--zoom:{}", zoom.get()) role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet"
+                on:touchstart=move |ev| pinch_start.set_value(finger_distance(&ev))
+                on:touchmove=move |ev| on_pinch(&ev)>
                 <title id="map-title">{move || model.with(|m| m.as_ref().map(|m| format!("China's exports, {}", m.month_label)))}</title>
                 <desc id="map-desc">"Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month."</desc>
                 <g class="basemap">{outline} {shapes}</g>
@@ -256,6 +305,7 @@ pub fn FlowMap(
                     }).collect_view()}
                 </g>
                 <g class="missing-flows">{missing}</g>
+                <g class="flow-hits" aria-hidden="true" on:click=on_hit>{hits}</g>
                 <g class="flows">{flows}</g>
                 <g class="places" aria-hidden="true">{places}</g>
             </svg>
@@ -263,8 +313,50 @@ pub fn FlowMap(
             <p class="visually-hidden" aria-live="polite" data-testid="announcer">
                 {move || tooltip_flow.get().map(|f| f.announcement)}
             </p>
-            <FlowTooltip flow=tooltip_flow on_close=close/>
+            <ZoomControls/>
+            <FlowTooltip flow=tooltip_flow on_close=close window=window/>
             <Legend model=model/>
+        </div>
+    }
+}
+
+/// The distance between two fingers, or `None` for any other touch.
+fn finger_distance(ev: &leptos::ev::TouchEvent) -> Option<f64> {
+    let touches = ev.touches();
+    if touches.length() != 2 {
+        return None;
+    }
+    let (a, b) = (touches.get(0)?, touches.get(1)?);
+    let (dx, dy) = (
+        f64::from(a.client_x() - b.client_x()),
+        f64::from(a.client_y() - b.client_y()),
+    );
+    Some((dx * dx + dy * dy).sqrt())
+}
+
+/// Buttons for the same zoom levels as a pinch; each step is a history entry.
+#[component]
+fn ZoomControls() -> impl IntoView {
+    let navigator = expect_context::<super::Navigator>();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(action) = event_target::<web_sys::Element>(&ev)
+            .closest("button")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("data-testid"))
+        else {
+            return;
+        };
+        navigator.go(super::history::HistoryMode::Push, |s| {
+            let current = s.zoom.unwrap_or(1);
+            s.zoom = Some(zoom::step(current, action == "zoom-in")).filter(|z| *z > 1);
+        });
+    };
+    // Past either end a press does nothing: three levels need no more.
+    view! {
+        <div class="zoom-controls" role="group" aria-label="Zoom the map" on:click=on_click>
+            <button type="button" data-testid="zoom-in" aria-label="Zoom in">"+"</button>
+            <button type="button" data-testid="zoom-out" aria-label="Zoom out">"−"</button>
         </div>
     }
 }

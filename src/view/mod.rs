@@ -200,7 +200,8 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
         <Notices notices=notices basemap=basemap/>
         <main class="layout">
             <section class="map-area" aria-label="Flow map">
-                <FlowMap model=model basemap=basemap symbols=symbols selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country/>
+                <FlowMap model=model basemap=basemap symbols=symbols selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country
+                    zoom=Signal::derive(move || state.with(|s| s.zoom.unwrap_or(1)))/>
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
                 <Timeline months=months month=month dataset=dataset on_month=on_month/>
                 <div class="tools">

@@ -49,13 +49,18 @@ fn Changes(changes: Vec<ChangeModel>) -> impl IntoView {
 }
 
 #[component]
-pub fn FlowTooltip(flow: Signal<Option<FlowModel>>, on_close: Callback<()>) -> impl IntoView {
-    let projection = crate::core::projection::EqualEarth::basemap();
+pub fn FlowTooltip(
+    flow: Signal<Option<FlowModel>>,
+    on_close: Callback<()>,
+    /// The visible part of the map, as `zoom::window` gives it.
+    window: Memo<(f64, f64, f64, f64)>,
+) -> impl IntoView {
     move || {
         flow.get().map(|flow| {
-            // Placed at the middle of its arc, in the map's own proportions.
-            let left = decimal((flow.anchor.0 / projection.width * 100.0).clamp(5.0, 70.0), 1);
-            let top = decimal((flow.anchor.1 / projection.height * 100.0).clamp(2.0, 80.0), 1);
+            // Placed at the middle of its arc, in the visible window's proportions.
+            let (x, y) = crate::core::zoom::relative(flow.anchor, window.get());
+            let left = decimal(x.clamp(5.0, 70.0), 1);
+            let top = decimal(y.clamp(2.0, 80.0), 1);
             view! {
                 <div class="tooltip" data-testid="flow-tooltip" role="dialog" aria-label=format!("China to {}", flow.partner_name)
                     style=format!("left:{left}%;top:{top}%")>

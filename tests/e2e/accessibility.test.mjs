@@ -27,6 +27,8 @@ const views = {
   "supply chain with layer": "?panel=structure&layer=reserves",
   capacity: "?panel=capacity",
   "month without data": "?month=2025-03",
+  "embed mode": "?month=2025-08&embed=1",
+  "zoomed on Korea": "?month=2025-09&country=KOR&zoom=4",
 };
 
 for (const theme of ["light", "dark"]) {

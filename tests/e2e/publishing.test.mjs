@@ -103,10 +103,16 @@ test("the PNG download is a real PNG at twice the picture's size", async () => {
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, image.width, image.height).data;
     const seen = new Set();
-    for (let i = 0; i < pixels.length; i += 4 * 97) seen.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
-    return seen.size;
+    let black = 0;
+    for (let i = 0; i < pixels.length; i += 4 * 97) {
+      seen.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`);
+      if (pixels[i] + pixels[i + 1] + pixels[i + 2] === 0) black++;
+    }
+    return { colours: seen.size, blackShare: black / (pixels.length / (4 * 97)) };
   }, bytes.toString("base64"));
-  assert.ok(colours > 10, `${colours} colours`);
+  assert.ok(colours.colours > 10, `${colours.colours} colours`);
+  // Every shape keeps its style: nothing falls back to SVG's default black.
+  assert.ok(colours.blackShare < 0.002, `${(colours.blackShare * 100).toFixed(2)}% black`);
   assert.deepEqual(errors, []);
   await page.close();
 });

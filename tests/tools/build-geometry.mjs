@@ -28,7 +28,7 @@ const topology = JSON.parse(
 const CENTRAL_MERIDIAN = 150;
 const WIDTH = 1000;
 const QUANTUM = 1;
-const KEPT_SHARE = 0.25;
+const KEPT_SHARE = 0.18;
 const MARGIN = 4;
 
 // Visvalingam simplification keeps the most significant KEPT_SHARE of the

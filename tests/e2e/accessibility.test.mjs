@@ -108,3 +108,39 @@ for (const width of [320, 768, 1440]) {
     await page.close();
   });
 }
+
+test("with reduced motion nothing animates and nothing plays by itself", async () => {
+  const context = await suite.browser.newContext({ reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto(`${suite.server.url}?month=2025-08`);
+  await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+  const flow = page.locator('[data-testid="flow"]').first();
+  await flow.focus();
+  await page.getByTestId("flow-tooltip").waitFor();
+  assert.equal(await flow.evaluate((p) => getComputedStyle(p).transitionDuration), "0s");
+  assert.equal(await page.evaluate(() => document.getAnimations().length), 0);
+  await page.waitForTimeout(2500);
+  assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2025-08", "the timeline stays put");
+  assert.equal(new URL(page.url()).search, "?month=2025-08");
+  await context.close();
+  // The same flow does animate for readers who have not asked otherwise.
+  const { page: moving } = await openMap(suite, "?month=2025-08");
+  assert.equal(await moving.locator('[data-testid="flow"]').first().evaluate((p) => getComputedStyle(p).transitionDuration), "0.15s");
+  await moving.close();
+});
+
+test("printing gives the map, the summary and each figure's source address", async () => {
+  const { page } = await openMap(suite, "?month=2025-08");
+  await page.emulateMedia({ media: "print" });
+  for (const id of ["flow-map", "summary", "data-table"]) {
+    assert.ok(await page.getByTestId(id).isVisible(), `${id} is printed`);
+  }
+  for (const id of ["share", "download-csv", "zoom-in", "series"]) {
+    assert.equal(await page.getByTestId(id).isVisible(), false, `${id} is not printed`);
+  }
+  const printedSource = await page.locator("a.figure").first().evaluate((a) => getComputedStyle(a, "::after").content);
+  assert.match(printedSource, /\(.*https?:\/\//, "the source address follows the figure");
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 20_000, `a real PDF of ${pdf.length} bytes`);
+  await page.close();
+});

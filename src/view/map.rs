@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::panels::FlowTooltip;
+use super::zoom_controls;
 use crate::core::basemap::{parse_basemap, Basemap};
 use crate::core::map_model::{project, shape_group, MapModel, Symbol};
 use crate::core::units::decimal;
@@ -264,7 +265,9 @@ pub fn FlowMap(
     let navigator = expect_context::<super::Navigator>();
     let pinch_start = StoredValue::new(None::<f64>);
     let on_pinch = move |ev: &leptos::ev::TouchEvent| {
-        let (Some(start), Some(now)) = (pinch_start.get_value(), finger_distance(ev)) else {
+        let (Some(start), Some(now)) =
+            (pinch_start.get_value(), zoom_controls::finger_distance(ev))
+        else {
             return;
         };
         ev.prevent_default();
@@ -292,7 +295,7 @@ pub fn FlowMap(
         >
             // A group, not an image: it holds focusable flows.
             <svg viewBox=view_box style=move || format!("--zoom:{}", zoom.get()) role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet"
-                on:touchstart=move |ev| pinch_start.set_value(finger_distance(&ev))
+                on:touchstart=move |ev| pinch_start.set_value(zoom_controls::finger_distance(&ev))
                 on:touchmove=move |ev| on_pinch(&ev)>
                 <title id="map-title">{move || model.with(|m| m.as_ref().map(|m| format!("China's exports, {}", m.month_label)))}</title>
                 <desc id="map-desc">"Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month."</desc>
@@ -313,50 +316,9 @@ pub fn FlowMap(
             <p class="visually-hidden" aria-live="polite" data-testid="announcer">
                 {move || tooltip_flow.get().map(|f| f.announcement)}
             </p>
-            <ZoomControls/>
+            <zoom_controls::ZoomControls/>
             <FlowTooltip flow=tooltip_flow on_close=close window=window/>
             <Legend model=model/>
-        </div>
-    }
-}
-
-/// The distance between two fingers, or `None` for any other touch.
-fn finger_distance(ev: &leptos::ev::TouchEvent) -> Option<f64> {
-    let touches = ev.touches();
-    if touches.length() != 2 {
-        return None;
-    }
-    let (a, b) = (touches.get(0)?, touches.get(1)?);
-    let (dx, dy) = (
-        f64::from(a.client_x() - b.client_x()),
-        f64::from(a.client_y() - b.client_y()),
-    );
-    Some((dx * dx + dy * dy).sqrt())
-}
-
-/// Buttons for the same zoom levels as a pinch; each step is a history entry.
-#[component]
-fn ZoomControls() -> impl IntoView {
-    let navigator = expect_context::<super::Navigator>();
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(action) = event_target::<web_sys::Element>(&ev)
-            .closest("button")
-            .ok()
-            .flatten()
-            .and_then(|b| b.get_attribute("data-testid"))
-        else {
-            return;
-        };
-        navigator.go(super::history::HistoryMode::Push, |s| {
-            let current = s.zoom.unwrap_or(1);
-            s.zoom = Some(zoom::step(current, action == "zoom-in")).filter(|z| *z > 1);
-        });
-    };
-    // Past either end a press does nothing: three levels need no more.
-    view! {
-        <div class="zoom-controls" role="group" aria-label="Zoom the map" on:click=on_click>
-            <button type="button" data-testid="zoom-in" aria-label="Zoom in">"+"</button>
-            <button type="button" data-testid="zoom-out" aria-label="Zoom out">"−"</button>
         </div>
     }
 }

@@ -14,6 +14,7 @@ mod panels;
 mod share;
 mod source;
 mod timeline;
+mod zoom_controls;
 
 use leptos::prelude::*;
 

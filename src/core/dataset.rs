@@ -83,6 +83,13 @@ impl Fact {
         format!("{sign}{number}%")
     }
 
+    /// The language of the excerpt, told from its script, so that a screen
+    /// reader pronounces it as written: most sources are English, a few are
+    /// Korean or Japanese pages quoted verbatim.
+    pub fn excerpt_lang(&self) -> &'static str {
+        script_language(&self.excerpt)
+    }
+
     /// "Reuters, 2025-09-20: “…590 tons…”": what a figure's link shows on
     /// hover, the same everywhere.
     pub fn source_hint(&self) -> String {
@@ -92,6 +99,27 @@ impl Fact {
             self.source_date(),
             self.excerpt
         )
+    }
+}
+
+/// A BCP 47 tag for the script a text is written in: kana means Japanese
+/// (Japanese pages mix kana with kanji), Hangul Korean, other Han Chinese,
+/// Cyrillic with Mongolian letters Mongolian; anything else English, the
+/// language of every other source in the file.
+pub fn script_language(text: &str) -> &'static str {
+    let has = |range: std::ops::RangeInclusive<char>| text.chars().any(|c| range.contains(&c));
+    if has('\u{3040}'..='\u{30FF}') {
+        "ja"
+    } else if has('\u{AC00}'..='\u{D7AF}') {
+        "ko"
+    } else if has('\u{4E00}'..='\u{9FFF}') {
+        "zh"
+    } else if text.contains(['ө', 'ү', 'Ө', 'Ү']) {
+        "mn"
+    } else if has('\u{0400}'..='\u{04FF}') {
+        "ru"
+    } else {
+        "en"
     }
 }
 
@@ -380,6 +408,36 @@ mod tests {
                 claim.id
             );
         }
+    }
+
+    #[test]
+    fn excerpts_are_tagged_with_the_language_they_are_written_in() {
+        let cases = [
+            ("590 tons to the United States", "en"),
+            (
+                "한국은 지난해 기준 중국산 희토류 수입 의존도가 79.8%로",
+                "ko",
+            ),
+            ("Khalzan Buregdei鉱床:1,511.6千トン", "ja"),
+            ("中国稀土出口", "zh"),
+            ("Монгол улсын газрын ховор элементийн нөөц", "mn"),
+            ("редкоземельные металлы", "ru"),
+        ];
+        for (text, lang) in cases {
+            assert_eq!(script_language(text), lang, "{text}");
+        }
+        let dataset = Dataset::embedded().unwrap();
+        let korean = dataset.fact("reimpshare-kor-chn-2024").unwrap();
+        assert_eq!(korean.excerpt_lang(), "ko");
+        let tagged = dataset
+            .facts
+            .iter()
+            .filter(|f| f.excerpt_lang() != "en")
+            .count();
+        assert!(
+            (5..20).contains(&tagged),
+            "{tagged} excerpts not in English"
+        );
     }
 
     #[test]

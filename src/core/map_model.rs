@@ -27,6 +27,8 @@ pub struct SourceRef {
     pub date: String,
     pub url: String,
     pub excerpt: String,
+    /// BCP 47 tag of the excerpt's language ("en", "ko", "ja").
+    pub excerpt_lang: &'static str,
     /// Publisher, date and excerpt, for the link's hover text.
     pub hint: String,
 }
@@ -40,6 +42,7 @@ impl SourceRef {
             date: fact.source_date().to_string(),
             url: fact.source.url.clone(),
             excerpt: fact.excerpt.clone(),
+            excerpt_lang: fact.excerpt_lang(),
             hint: fact.source_hint(),
         }
     }

@@ -28,6 +28,6 @@ pub fn SourceLine(source: SourceRef) -> impl IntoView {
                 <span class="visually-hidden">{format!(": {}", source.title)}</span>
             </a>
         </p>
-        <blockquote class="excerpt">{format!("“{}”", source.excerpt)}</blockquote>
+        <blockquote class="excerpt" lang=source.excerpt_lang>{format!("“{}”", source.excerpt)}</blockquote>
     }
 }

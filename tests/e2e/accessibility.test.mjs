@@ -144,3 +144,16 @@ test("printing gives the map, the summary and each figure's source address", asy
   assert.ok(pdf.length > 20_000, `a real PDF of ${pdf.length} bytes`);
   await page.close();
 });
+
+test("excerpts quoted in Korean or Japanese are marked with their language", async () => {
+  const { page } = await openMap(suite, "?month=2025-08&country=KOR");
+  const korean = page.getByTestId("country-panel").locator("blockquote.excerpt", { hasText: "희토류" }).first();
+  assert.equal(await korean.getAttribute("lang"), "ko");
+  const english = page.getByTestId("country-panel").locator("blockquote.excerpt", { hasText: /tons|tonnes|per cent|%/ }).first();
+  assert.equal(await english.getAttribute("lang"), "en");
+  await page.close();
+  const { page: mongolia } = await openMap(suite, "?country=MNG");
+  const japanese = mongolia.getByTestId("country-panel").locator("blockquote.excerpt", { hasText: "トン" }).first();
+  assert.equal(await japanese.getAttribute("lang"), "ja");
+  await mongolia.close();
+});

@@ -39,6 +39,13 @@ pub fn relative(point: (f64, f64), window: (f64, f64, f64, f64)) -> (f64, f64) {
     ((point.0 - x) / w * 100.0, (point.1 - y) / h * 100.0)
 }
 
+/// How much labels shrink in map units as the map grows: by the square root
+/// of the zoom, so on screen they grow half as fast as the distances between
+/// them, and crowded labels come apart as the reader zooms in.
+pub fn label_scale(zoom: u32) -> f64 {
+    1.0 / f64::from(zoom.max(1)).sqrt()
+}
+
 /// A pinch's change of finger distance as a zoom step, once it is clear.
 pub fn pinch(start_distance: f64, distance: f64) -> Option<bool> {
     if start_distance <= 0.0 {
@@ -111,6 +118,15 @@ mod tests {
             relative((300.0, 100.0), (250.0, 100.0, 500.0, 200.0)),
             (10.0, 0.0)
         );
+    }
+
+    #[test]
+    fn labels_grow_on_screen_more_slowly_than_the_map() {
+        for zoom in LEVELS {
+            let on_screen = label_scale(zoom) * f64::from(zoom);
+            assert!(on_screen >= 1.0 && on_screen <= f64::from(zoom), "{zoom}");
+        }
+        assert_eq!(label_scale(4), 0.5);
     }
 
     #[test]

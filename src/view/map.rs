@@ -294,7 +294,7 @@ pub fn FlowMap(
             }
         >
             // A group, not an image: it holds focusable flows.
-            <svg viewBox=view_box style=move || format!("--zoom:{}", zoom.get()) role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet"
+            <svg viewBox=view_box style=move || format!("--label:{}", decimal(zoom::label_scale(zoom.get()), 3)) role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet"
                 on:touchstart=move |ev| pinch_start.set_value(zoom_controls::finger_distance(&ev))
                 on:touchmove=move |ev| on_pinch(&ev)>
                 <title id="map-title">{move || model.with(|m| m.as_ref().map(|m| format!("China's exports, {}", m.month_label)))}</title>

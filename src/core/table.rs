@@ -76,6 +76,64 @@ pub struct Table {
     pub note: Option<String>,
 }
 
+impl Table {
+    /// The table as CSV, as it reads on screen, with a last column of the
+    /// source addresses of the row's figures and the table's note as a
+    /// final row, so that a downloaded table still credits and qualifies.
+    pub fn to_csv(&self) -> String {
+        let mut header: Vec<&str> = self.head.iter().map(String::as_str).collect();
+        header.push("sources");
+        let rows = self.rows.iter().map(|row| {
+            let mut fields: Vec<String> = row.cells.iter().map(cell_text).collect();
+            fields.resize(self.head.len(), String::new());
+            let sources: Vec<&str> = row
+                .cells
+                .iter()
+                .flatten()
+                .filter_map(|span| match span {
+                    Span::Link { href, .. } => Some(href.as_str()),
+                    _ => None,
+                })
+                .collect();
+            fields.push(sources.join(" "));
+            fields
+        });
+        let mut all: Vec<Vec<String>> = rows.collect();
+        if let Some(note) = &self.note {
+            all.push(vec![format!("Note: {note}")]);
+        }
+        super::csv_text::write(
+            std::iter::once(header)
+                .chain(all.iter().map(|r| r.iter().map(String::as_str).collect())),
+        )
+    }
+
+    /// A file name from the caption: `rare-earth-flows-<words>.csv`.
+    pub fn file_name(&self) -> String {
+        let words: Vec<String> = self
+            .caption
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        format!("rare-earth-flows-{}.csv", words.join("-"))
+    }
+}
+
+/// A cell's words as they read: bars are drawn, not read.
+fn cell_text(cell: &Cell) -> String {
+    cell.iter()
+        .map(|span| match span {
+            Span::Text(text) | Span::Strong(text) => text.as_str(),
+            Span::Link { text, .. } | Span::Badge { text, .. } => text.as_str(),
+            Span::Bar { .. } => "",
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +149,32 @@ mod tests {
         assert_eq!(text, "590 t");
         assert!(href.contains("newszop"));
         assert!(hint.starts_with("Reuters") && hint.contains("590 tons"));
+    }
+
+    #[test]
+    fn a_table_downloads_as_it_reads_with_its_sources_and_note() {
+        let dataset = Dataset::embedded().unwrap();
+        let fact = dataset.fact("mag-chn-usa-2025-08").unwrap();
+        let table = Table {
+            caption: "China's share, by stage (IEA)".into(),
+            head: vec!["Country".into(), "Tonnes".into(), "Share".into()],
+            rows: vec![Row::new(vec![
+                vec![Span::text("United States")],
+                vec![Span::fact(fact)],
+                vec![Span::Bar { percent: 40.0 }, Span::text(" 9.6%")],
+            ])],
+            note: Some("The rest, not itemised, is left out.".into()),
+        };
+        let rows: Vec<Vec<String>> = crate::core::csv_text::records(&table.to_csv())
+            .map(|(_, r)| r)
+            .collect();
+        assert_eq!(rows[0], ["Country", "Tonnes", "Share", "sources"]);
+        assert_eq!(rows[1][..3], ["United States", "590 t", "9.6%"]);
+        assert_eq!(rows[1][3], fact.source.url);
+        assert_eq!(rows[2], ["Note: The rest, not itemised, is left out."]);
+        assert_eq!(
+            table.file_name(),
+            "rare-earth-flows-china-s-share-by-stage-iea.csv"
+        );
     }
 }

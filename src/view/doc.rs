@@ -23,6 +23,13 @@ fn span(span: Span) -> AnyView {
 
 #[component]
 pub fn DocTable(table: Table) -> impl IntoView {
+    // Built on a click only: most tables are never downloaded.
+    let kept = StoredValue::new(table.clone());
+    let download = move |_| {
+        kept.with_value(|t| {
+            super::downloads::save_text(&t.file_name(), "text/csv;charset=utf-8", &t.to_csv())
+        });
+    };
     let head = table
         .head
         .into_iter()
@@ -53,6 +60,7 @@ pub fn DocTable(table: Table) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             {table.note.map(|note| view! { <p class="table-note">{note}</p> })}
+            <button type="button" class="table-csv" data-testid="table-csv" on:click=download>"Download this table (CSV)"</button>
         </div>
     }
 }

@@ -26,7 +26,7 @@ fn save(name: &str, href: &str) -> Option<()> {
     Some(())
 }
 
-fn save_text(name: &str, mime: &str, text: &str) -> Option<()> {
+pub(super) fn save_text(name: &str, mime: &str, text: &str) -> Option<()> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

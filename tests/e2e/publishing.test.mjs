@@ -13,9 +13,9 @@ after(async () => { await suite.close(); });
 
 const SHIPPED = readFileSync(`${DIST}data/facts.csv`, "utf8");
 
-/** Clicks a download control and returns the file's name and bytes. */
-async function download(page, testid) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testid).click()]);
+/** Clicks a download control (within `scope`, the page by default) and returns the file's name and bytes. */
+async function download(page, testid, scope = page) {
+  const [file] = await Promise.all([page.waitForEvent("download"), scope.getByTestId(testid).click()]);
   const chunks = [];
   for await (const chunk of await file.createReadStream()) chunks.push(chunk);
   return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
@@ -253,4 +253,23 @@ test("without JavaScript, the page shows the latest month's summary and a link t
   const response = await page.request.get(`${suite.server.url}data/facts.csv`);
   assert.equal(await response.text(), SHIPPED);
   await context.close();
+});
+
+test("each analysis table downloads as CSV with its figures' sources", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08&compare=eu-us");
+  const table = page.getByTestId("compare").locator(".table-wrap").first();
+  const caption = await table.locator("caption").innerText();
+  const { name, bytes } = await download(page, "table-csv", table);
+  assert.match(name, /^rare-earth-flows-[a-z0-9-]+\.csv$/);
+  const rows = parseCsv(bytes.toString("utf8"));
+  const screenRows = await table.locator("tbody tr").count();
+  assert.equal(rows.filter((r) => !Object.values(r)[0].startsWith("Note:")).length, screenRows, caption);
+  const headers = await table.locator("thead th").allInnerTexts();
+  assert.deepEqual(Object.keys(rows[0]), [...headers, "sources"]);
+  const linked = rows.filter((r) => r.sources);
+  assert.ok(linked.length > 0, "figures carry their sources");
+  const urls = new Set(parseCsv(SHIPPED).map((f) => f.source_url));
+  for (const row of linked) for (const url of row.sources.split(" ")) assert.ok(urls.has(url), url);
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -3,12 +3,67 @@
 //! drawn first, and a missing file or a network failure changes nothing.
 
 use gloo_net::http::Request;
+use leptos::prelude::*;
 use web_sys::RequestCache;
 
 use crate::core::dataset::Dataset;
 use crate::core::update::{
     consider, content_range_total, tail_matches, tail_range, Decision, DATA_FILE,
 };
+
+/// One dataset per load (two when the served file is newer), so leaking it
+/// gives every memo a plain `&'static` to read.
+pub fn keep(dataset: Dataset) -> &'static Dataset {
+    Box::leak(Box::new(dataset))
+}
+
+/// Runs the check once and says what came of it. A newer file replaces the
+/// data at once if the reader has not started using the page (the usual
+/// case: the check takes a fraction of a second); otherwise it waits for a
+/// click, so that nobody loses their place, their focus or an open dialog.
+#[component]
+pub fn DataCheck(dataset: RwSignal<&'static Dataset>) -> impl IntoView {
+    let refused = RwSignal::new(None::<String>);
+    let waiting = RwSignal::new(None::<&'static Dataset>);
+    let touched = StoredValue::new(false);
+    let keys = window_event_listener(leptos::ev::keydown, move |_| touched.set_value(true));
+    let pointer = window_event_listener(leptos::ev::pointerdown, move |_| touched.set_value(true));
+    on_cleanup(move || {
+        keys.remove();
+        pointer.remove();
+    });
+    leptos::task::spawn_local(async move {
+        let in_use = dataset.get_untracked();
+        match check_served_data(in_use).await {
+            Some(Decision::Replace(updated)) if touched.get_value() => waiting.set(Some(keep(updated))),
+            Some(Decision::Replace(updated)) => dataset.set(keep(updated)),
+            Some(Decision::Invalid(error)) => refused.set(Some(format!(
+                "The data file {DATA_FILE} was not used: {error}. The map shows the data built into the app (as of {}).",
+                in_use.latest_source_date().unwrap_or_default()
+            ))),
+            // An older file is kept aside as silently as a missing one: the
+            // credit line's "data as of" date shows which data is in use.
+            _ => {}
+        }
+    });
+    view! {
+        {move || refused.get().map(|text| view! {
+            <p class="notice data-notice" role="status" data-testid="data-notice">
+                {text}
+                <button type="button" class="dismiss" aria-label="Dismiss notice" on:click=move |_| refused.set(None)>"×"</button>
+            </p>
+        })}
+        {move || waiting.get().map(|newer| view! {
+            <p class="notice data-notice" role="status" data-testid="data-update">
+                {format!("Newer data is available (as of {}). ", newer.latest_source_date().unwrap_or_default())}
+                <button type="button" data-testid="data-update-apply" on:click=move |_| {
+                    waiting.set(None);
+                    dataset.set(newer);
+                }>"Show it"</button>
+            </p>
+        })}
+    }
+}
 
 /// Asks for the file's tail first, and for the whole file only when the
 /// tail shows it differs from the data in use.

@@ -24,7 +24,6 @@ use crate::core::period::Month;
 use crate::core::profile::country_model;
 use crate::core::projection::EqualEarth;
 use crate::core::series::{Series, SeriesView};
-use crate::core::update::{Decision, DATA_FILE};
 use crate::core::url_state::{self, QueryNotice, Theme, ViewState};
 use history::HistoryMode;
 
@@ -63,31 +62,9 @@ fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
 pub fn App() -> impl IntoView {
     match Dataset::embedded() {
         Ok(embedded) => {
-            // One dataset per load (two when the served file is newer), so
-            // leaking it gives every memo a plain `&'static` to read.
-            let dataset = RwSignal::new(&*Box::leak(Box::new(embedded)));
-            let data_notice = RwSignal::new(None::<String>);
-            leptos::task::spawn_local(async move {
-                let in_use = dataset.get_untracked();
-                match data_update::check_served_data(in_use).await {
-                    Some(Decision::Replace(updated)) => dataset.set(Box::leak(Box::new(updated))),
-                    Some(Decision::Invalid(error)) => data_notice.set(Some(format!(
-                        "The data file {DATA_FILE} was not used: {error}. The map shows the data built into the app (as of {}).",
-                        in_use.latest_source_date().unwrap_or_default()
-                    ))),
-                    Some(Decision::Older { file, current }) => web_sys::console::info_1(
-                        &format!("{DATA_FILE} is as of {file}, older than the built-in data ({current}); kept the built-in data").into(),
-                    ),
-                    Some(Decision::Unchanged) | None => {}
-                }
-            });
+            let dataset = RwSignal::new(data_update::keep(embedded));
             view! {
-                {move || data_notice.get().map(|text| view! {
-                    <p class="notice data-notice" role="status" data-testid="data-notice">
-                        {text}
-                        <button type="button" class="dismiss" aria-label="Dismiss notice" on:click=move |_| data_notice.set(None)>"×"</button>
-                    </p>
-                })}
+                <data_update::DataCheck dataset=dataset/>
                 // A newer file re-renders the explorer; the address keeps the view.
                 {move || view! { <Explorer dataset=dataset.get()/> }}
             }

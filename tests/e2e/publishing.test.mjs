@@ -198,6 +198,33 @@ test("a newer valid data file replaces the embedded data and the view follows it
   });
 });
 
+test("a newer file that arrives after the reader has started waits for a click", async () => {
+  const server = await serveStatic(DIST, {
+    overrides: { "data/facts.csv": SHIPPED + NEW_MONTH },
+    delays: { "data/facts.csv": 1500 },
+  });
+  const page = await suite.browser.newPage();
+  try {
+    await page.goto(`${server.url}?month=2025-08`);
+    await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+    // The reader is busy with a flow when the newer file arrives.
+    await page.locator('[data-testid="flow"][data-to="USA"]').focus();
+    await page.keyboard.press("ArrowRight");
+    const offer = page.getByTestId("data-update");
+    await offer.waitFor();
+    assert.match(await offer.innerText(), /Newer data is available \(as of 2026-05-20\)/);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "flow", "focus stays put");
+    assert.match(await page.locator(".credits").innerText(), /data as of 2026-04-20/);
+    await page.getByTestId("data-update-apply").click();
+    await page.locator(".credits", { hasText: "data as of 2026-05-20" }).waitFor();
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2025-08", "the view is kept");
+    assert.equal(await offer.count(), 0);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
 test("an unchanged data file costs one small range request", async () => {
   await withDataFile(SHIPPED, async (page, requests) => {
     await page.waitForTimeout(500);

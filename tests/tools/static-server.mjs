@@ -34,7 +34,7 @@ function send(request, response, body, name) {
 }
 
 /** Starts a server for `root`; resolves to { url, close }. */
-export function serveStatic(root, { prefix = "/", port = 0, overrides = {} } = {}) {
+export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, delays = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
@@ -43,6 +43,8 @@ export function serveStatic(root, { prefix = "/", port = 0, overrides = {} } = {
       return;
     }
     const relative = path.slice(prefix.length) || "index.html";
+    // A slow network for one file: `delays` maps a path to milliseconds.
+    if (delays[relative]) await new Promise((r) => setTimeout(r, delays[relative]));
     if (relative in overrides) {
       const body = overrides[relative];
       if (body === null) response.writeHead(404).end("absent");

@@ -13,11 +13,13 @@ use crate::core::period::Month;
 use crate::core::projection::EqualEarth;
 use crate::core::series::{Series, SeriesView};
 
+const SVG: &str = "image/svg+xml;charset=utf-8";
+
 fn document() -> Option<Document> {
     web_sys::window()?.document()
 }
 
-/// Hands `blob` to the browser as a file called `name`.
+/// Hands the file at `href` to the browser as a download called `name`.
 fn save(name: &str, href: &str) -> Option<()> {
     let link: HtmlAnchorElement = document()?.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(href);
@@ -26,16 +28,24 @@ fn save(name: &str, href: &str) -> Option<()> {
     Some(())
 }
 
-pub(super) fn save_text(name: &str, mime: &str, text: &str) -> Option<()> {
+/// An object URL for `text`, freed after `linger`: long enough for any
+/// browser to have started reading it (some read after the click returns).
+fn text_url(text: &str, mime: &str, linger: std::time::Duration) -> Option<String> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = Url::create_object_url_with_blob(&blob).ok()?;
-    save(name, &url);
-    // The click has started the download; the address can go.
-    let _ = Url::revoke_object_url(&url);
-    Some(())
+    let freed = url.clone();
+    set_timeout(move || drop(Url::revoke_object_url(&freed)), linger);
+    Some(url)
+}
+
+pub(super) fn save_text(name: &str, mime: &str, text: &str) -> Option<()> {
+    save(
+        name,
+        &text_url(text, mime, std::time::Duration::from_secs(60))?,
+    )
 }
 
 /// The map as it is on screen, framed with its caption: standalone SVG
@@ -57,16 +67,12 @@ fn map_svg(dataset: &Dataset, view: &SeriesView, month: Month) -> Option<(String
 /// Draws the SVG on a canvas at twice its size and encodes it with the
 /// browser's own PNG encoder.
 async fn png_address(markup: &str, width: f64, height: f64) -> Option<String> {
-    let options = BlobPropertyBag::new();
-    options.set_type("image/svg+xml;charset=utf-8");
-    let parts = js_sys::Array::of1(&JsValue::from_str(markup));
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = Url::create_object_url_with_blob(&blob).ok()?;
+    let url = text_url(markup, SVG, std::time::Duration::from_secs(10))?;
     let image = web_sys::HtmlImageElement::new().ok()?;
     image.set_src(&url);
-    let decoded = wasm_bindgen_futures::JsFuture::from(image.decode()).await;
-    let _ = Url::revoke_object_url(&url);
-    decoded.ok()?;
+    wasm_bindgen_futures::JsFuture::from(image.decode())
+        .await
+        .ok()?;
     let canvas: web_sys::HtmlCanvasElement =
         document()?.create_element("canvas").ok()?.dyn_into().ok()?;
     let scale = 2.0;
@@ -99,11 +105,7 @@ fn download(kind: &str, dataset: &'static Dataset, view: SeriesView<'static>, mo
         }
         "download-svg" => {
             if let Some((markup, _, _)) = map_svg(dataset, &view, month) {
-                save_text(
-                    &format!("{stem}.svg"),
-                    "image/svg+xml;charset=utf-8",
-                    &markup,
-                );
+                save_text(&format!("{stem}.svg"), SVG, &markup);
             }
         }
         "download-png" => {

@@ -23,11 +23,18 @@ fn page_address() -> String {
         .unwrap_or_default()
 }
 
+/// Copies through the Clipboard API, which exists only in secure contexts
+/// (https or localhost): on a plain-http host the reader copies by hand.
 async fn copy(text: String) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return false;
     };
-    JsFuture::from(window.navigator().clipboard().write_text(&text))
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(&text))
         .await
         .is_ok()
 }

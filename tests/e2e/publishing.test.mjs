@@ -300,3 +300,15 @@ test("each analysis table downloads as CSV with its figures' sources", async () 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("where copying is not allowed, the dialog says so and the text stays selectable", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  // As on a plain-http host: no Clipboard API at all.
+  await page.evaluate(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+  await page.getByTestId("share").click();
+  await page.getByTestId("copy-snippet").click();
+  await page.getByTestId("copy-status").filter({ hasText: "select the text and copy it yourself" }).waitFor();
+  assert.match(await page.getByTestId("share-snippet").inputValue(), /month=2025-08&embed=1/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

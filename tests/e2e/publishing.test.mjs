@@ -235,6 +235,19 @@ test("an unchanged data file costs one small range request", async () => {
   });
 });
 
+test("a valid but older data file is kept aside, silently", async () => {
+  // The shipped file without anything published in 2026.
+  const older = SHIPPED.split("\n").filter((line) => !/,2026-\d\d(-\d\d)?,http/.test(line)).join("\n");
+  assert.ok(older.length < SHIPPED.length);
+  await withDataFile(older, async (page, requests) => {
+    await page.waitForTimeout(500);
+    assert.equal(requests.at(-1).status, 200, "the whole file was read");
+    assert.equal(await page.getByTestId("data-notice").count(), 0);
+    assert.match(await page.locator(".credits").innerText(), /data as of 2026-04-20/);
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03");
+  });
+});
+
 test("a missing data file changes nothing and says nothing", async () => {
   await withDataFile(null, async (page) => {
     await page.waitForTimeout(500);

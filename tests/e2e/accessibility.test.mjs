@@ -105,6 +105,10 @@ for (const width of [320, 768, 1440]) {
     const map = await page.getByTestId("flow-map").boundingBox();
     assert.ok(map.width > width * 0.6, `the map uses most of the width: ${map.width}`);
     await page.screenshot({ path: `test-results/layout-${width}.png`, fullPage: true });
+    // The share dialog fits too.
+    await page.getByTestId("share").click();
+    const dialog = await page.getByTestId("share-dialog").evaluate((d) => d.scrollWidth - d.clientWidth);
+    assert.equal(dialog, 0, "the share dialog scrolls sideways");
     await page.close();
   });
 }

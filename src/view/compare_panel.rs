@@ -82,9 +82,11 @@ pub fn ComparePanel(
             .iter()
             .map(|bar| {
                 let label = if bar.side == 0 { a.label() } else { b.label() };
-                let target = bar.month;
                 match (bar.y, bar.value) {
                     (Some(y), Some(value)) => view! {
+                        // The whole column answers a click or a tap, however short the bar.
+                        <rect class="bar-hit" data-month=bar.month.to_string() aria-hidden="true"
+                            x=decimal(bar.x, 1) y="8" width=decimal(bar.width, 1) height=decimal(chart.baseline - 8.0, 1)/>
                         <rect
                             class=if bar.side == 0 { "bar bar-a" } else { "bar bar-b" }
                             data-testid="bar"
@@ -94,7 +96,6 @@ pub fn ComparePanel(
                             tabindex="0"
                             role="button"
                             aria-label=format!("{label}, {}: {} ({}). Show this month on the map.", month_long(bar.month), Unit::Tonnes.format(value), bar.source)
-                            on:click=move |_| on_month.run((target, HistoryMode::Push))
                         >
                             <title>{format!("{label}, {}: {} — source: {}", month_long(bar.month), Unit::Tonnes.format(value), bar.source)}</title>
                         </rect>
@@ -146,7 +147,13 @@ pub fn ComparePanel(
                 <span class="key key-b" aria-hidden="true"></span> {b.label()} " "
                 <span class="key key-gap" aria-hidden="true"></span> "no figure (never zero)"
             </p>
-            <svg class="chart" viewBox=format!("0 0 {} {}", decimal(WIDTH, 0), decimal(HEIGHT, 0)) role="group" aria-label=format!("Monthly tonnes, {} and {}", a.label(), b.label())>
+            <svg class="chart" viewBox=format!("0 0 {} {}", decimal(WIDTH, 0), decimal(HEIGHT, 0)) role="group" aria-label=format!("Monthly tonnes, {} and {}", a.label(), b.label())
+                on:click=move |ev| show_month(&ev, on_month) on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        show_month(&ev, on_month);
+                    }
+                }>
                 <defs>
                     <pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                         <rect width="4" height="4" class="hatch-bg"/>
@@ -168,5 +175,17 @@ pub fn ComparePanel(
         <div class="presets" role="group" aria-label="Comparisons one click away">{presets}</div>
         <div class="pickers">{picker(0)} {picker(1)}</div>
         {body}
+    }
+}
+
+/// A click, tap, Enter or Space on a bar or its column moves the map to
+/// that month: one handler for the whole chart.
+fn show_month(ev: &leptos::ev::Event, on_month: Callback<(Month, HistoryMode)>) {
+    let target = event_target::<web_sys::Element>(ev);
+    if let Some(month) = target
+        .get_attribute("data-month")
+        .and_then(|m| Month::parse(&m))
+    {
+        on_month.run((month, HistoryMode::Push));
     }
 }

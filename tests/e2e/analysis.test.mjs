@@ -83,6 +83,23 @@ test("clicking a month in the chart moves the map there", async () => {
   await page.close();
 });
 
+test("a bar answers Enter, and a short bar's whole column answers a tap", async () => {
+  const { page } = await openMap(suite, "?month=2025-08&compare=eu-us");
+  await page.locator('[data-testid="bar"][data-month="2025-05"]').first().focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector('[data-testid="flow-map"][data-month="2025-05"]');
+  // The shortest bar: a click well above it, in its column, still counts.
+  const shortest = await page.getByTestId("bar").evaluateAll((bars) => {
+    const bar = bars.reduce((a, b) => (a.getBoundingClientRect().height <= b.getBoundingClientRect().height ? a : b));
+    const box = bar.getBoundingClientRect();
+    return { month: bar.dataset.month, x: box.x + box.width / 2, y: box.y - 40, height: box.height };
+  });
+  assert.ok(shortest.height < 24, `the shortest bar is ${shortest.height}px tall`);
+  await page.mouse.click(shortest.x, shortest.y);
+  await page.waitForSelector(`[data-testid="flow-map"][data-month="${shortest.month}"]`);
+  await page.close();
+});
+
 test("the claims check shows the article's −4.8% against the data's −4.7%", async () => {
   const { page, errors } = await openMap(suite, "?panel=claims");
   const claims = page.getByTestId("claim");

@@ -18,11 +18,11 @@ pub enum Status {
 
 impl Status {
     /// How a stated figure stands against the data, in words.
-    pub fn verdict(self) -> &'static str {
+    pub fn verdict(self) -> String {
         match self {
-            Status::Matches => "matches the data",
-            Status::Differs => "differs from the data",
-            Status::Unchecked => "cannot be checked from the data",
+            Status::Matches => crate::t!("matches the data"),
+            Status::Differs => crate::t!("differs from the data"),
+            Status::Unchecked => crate::t!("cannot be checked from the data"),
         }
     }
 
@@ -75,8 +75,11 @@ fn change_kind(metric: &str) -> Option<(Series, ChangeKind)> {
 
 fn whose(fact: &Fact) -> String {
     match fact.partner.as_deref() {
-        Some(code) => format!("China's magnet exports to {}", country::display_name(code)),
-        None => "China's magnet exports".to_string(),
+        Some(code) => crate::t!(
+            "China's magnet exports to {country}",
+            country = country::display_name(code)
+        ),
+        None => crate::t!("China's magnet exports"),
     }
 }
 
@@ -84,15 +87,22 @@ fn describe(claim: &Fact) -> String {
     let month = claim.period.as_month().map(month_short).unwrap_or_default();
     match change_kind(&claim.metric) {
         Some((_, ChangeKind::MonthOnMonth)) => {
-            format!("{}, {month}, change on the month before", whose(claim))
+            crate::t!(
+                "{what}, {month}, change on the month before",
+                what = whose(claim),
+                month = month
+            )
         }
         Some((_, ChangeKind::YearOnYear)) => {
-            format!("{}, {month}, change on a year earlier", whose(claim))
+            crate::t!(
+                "{what}, {month}, change on a year earlier",
+                what = whose(claim),
+                month = month
+            )
         }
         None if claim.metric == "magnet_exports" => format!("{}, {month}", whose(claim)),
         None => {
-            let subject =
-                country::lookup(&claim.subject).map_or(claim.subject.as_str(), |c| c.name);
+            let subject = country::display_name(&claim.subject);
             format!("{} — {subject}", metric_label(&claim.metric))
         }
     }
@@ -124,14 +134,14 @@ fn check_change<'a>(
             Status::Differs
         };
         evidence.push(Evidence {
-            label: "Computed from the data".into(),
-            text: format!(
-                "{}: {} in {} against {} in {}",
-                format_change(change.percent),
-                Unit::Tonnes.format(change.current.value),
-                month_long(month),
-                Unit::Tonnes.format(change.base.value),
-                change
+            label: crate::t!("Computed from the data"),
+            text: crate::t!(
+                "{change}: {current} in {month} against {base} in {base_month}",
+                change = format_change(change.percent),
+                current = Unit::Tonnes.format(change.current.value),
+                month = month_long(month),
+                base = Unit::Tonnes.format(change.base.value),
+                base_month = change
                     .base
                     .period
                     .as_month()
@@ -158,7 +168,10 @@ fn check_change<'a>(
             };
         }
         evidence.push(Evidence {
-            label: format!("Stated by {}", stated.fact.source.publisher),
+            label: crate::t!(
+                "Stated by {publisher}",
+                publisher = stated.fact.source.publisher
+            ),
             text: stated.fact.stated_change(),
             facts: vec![stated.fact],
         });
@@ -195,9 +208,9 @@ fn check_figure<'a>(dataset: &'a Dataset, claim: &'a Fact) -> ClaimCheck<'a> {
         .into_iter()
         .map(|f| Evidence {
             label: if f.period_text.is_empty() {
-                "In the data (undated)".into()
+                crate::t!("In the data (undated)")
             } else {
-                format!("In the data ({})", f.period_text)
+                crate::t!("In the data ({period})", period = f.period_text)
             },
             text: source_line(f),
             facts: vec![f],

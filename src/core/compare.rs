@@ -79,14 +79,14 @@ impl Side {
 
     pub fn label(&self) -> String {
         let name = match &self.measure {
-            Measure::Total => "China's total".to_string(),
-            Measure::Destination(code) => country::display_name(code).to_string(),
-            Measure::RestOfEu => "EU without Germany".to_string(),
+            Measure::Total => crate::t!("China's total"),
+            Measure::Destination(code) => country::display_name(code),
+            Measure::RestOfEu => crate::t!("EU without Germany"),
         };
         if self.lag == 0 {
             name
         } else {
-            format!("{name}, a year earlier")
+            crate::t!("{name}, a year earlier", name = name)
         }
     }
 

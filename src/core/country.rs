@@ -122,8 +122,9 @@ pub fn country_of(field: &str) -> Option<&'static str> {
 
 /// A short name for display: the country's name, or the code itself for a
 /// code we do not list (never an empty label).
-pub fn display_name(code: &str) -> &str {
-    lookup(code).map_or(code, |c| c.name)
+/// A country's name in the active language; an unknown code as it is.
+pub fn display_name(code: &str) -> String {
+    lookup(code).map_or_else(|| code.to_string(), |c| super::i18n::tr(c.name))
 }
 
 #[cfg(test)]

@@ -56,11 +56,13 @@ impl fmt::Display for LoadError {
         } else {
             &self.record
         };
-        write!(
-            f,
-            "record `{record}` (line {}), field `{}`: {}",
-            self.line, self.field, self.reason
-        )
+        f.write_str(&crate::t!(
+            "record `{record}` (line {line}), field `{field}`: {reason}",
+            record = record,
+            line = self.line,
+            field = self.field,
+            reason = self.reason
+        ))
     }
 }
 
@@ -203,13 +205,14 @@ pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
     };
     let (_, headers) = records
         .next()
-        .ok_or_else(|| header_error("the file is empty".into()))?;
+        .ok_or_else(|| header_error(crate::t!("the file is empty")))?;
     // Columns are read by position, so their order is part of the format.
     for (index, name) in COLUMNS.iter().enumerate() {
         if headers.get(index).map(String::as_str) != Some(name) {
-            return Err(header_error(format!(
-                "column {} must be `{name}`",
-                index + 1
+            return Err(header_error(crate::t!(
+                "column {index} must be `{name}`",
+                index = index + 1,
+                name = name
             )));
         }
     }
@@ -220,7 +223,10 @@ pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
                 line,
                 record: String::new(),
                 field: "row",
-                reason: format!("must have the {} columns of the header", COLUMNS.len()),
+                reason: crate::t!(
+                    "must have the {count} columns of the header",
+                    count = COLUMNS.len()
+                ),
             });
         };
         let [id, metric, subject, partner, period, value, unit, source_title, source_publisher, source_date, source_url, excerpt] =
@@ -246,7 +252,7 @@ pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
                 line,
                 record: fact.id,
                 field: "id",
-                reason: "duplicate id".into(),
+                reason: crate::t!("duplicate id"),
             });
         }
         facts.push(fact);
@@ -262,38 +268,41 @@ fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
         reason,
     };
     if row.id.trim().is_empty() || row.id.contains(char::is_whitespace) {
-        return Err(fail("id", "must be a non-empty slug without spaces".into()));
+        return Err(fail(
+            "id",
+            crate::t!("must be a non-empty slug without spaces"),
+        ));
     }
     if row.metric.trim().is_empty() {
-        return Err(fail("metric", "is empty".into()));
+        return Err(fail("metric", crate::t!("is empty")));
     }
     check_code_field(&row.subject).map_err(|reason| fail("subject", reason))?;
     check_code_field(&row.partner).map_err(|reason| fail("partner", reason))?;
     let period = Period::parse(&row.period).map_err(|reason| fail("period", reason))?;
     let unit = Unit::parse(&row.unit)
-        .ok_or_else(|| fail("unit", format!("unknown unit `{}`", row.unit)))?;
+        .ok_or_else(|| fail("unit", crate::t!("unknown unit `{unit}`", unit = row.unit)))?;
     let value = parse_decimal(row.value.trim()).ok_or_else(|| {
         fail(
             "value",
-            format!("`{}` is not a plain decimal number", row.value),
+            crate::t!("`{value}` is not a plain decimal number", value = row.value),
         )
     })?;
     if matches!(unit, Unit::Tonnes | Unit::TonnesPerYear) && value < 0.0 {
         return Err(fail(
             "value",
-            format!("negative tonnage {}", row.value.trim()),
+            crate::t!("negative tonnage {value}", value = row.value.trim()),
         ));
     }
     if !(row.source_url.starts_with("https://") || row.source_url.starts_with("http://")) {
         return Err(fail(
             "source_url",
-            format!("`{}` is not a web address", row.source_url),
+            crate::t!("`{url}` is not a web address", url = row.source_url),
         ));
     }
     if row.excerpt.trim().is_empty() {
         return Err(fail(
             "excerpt",
-            "is empty: every number needs its quote".into(),
+            crate::t!("is empty: every number needs its quote"),
         ));
     }
     Ok(Fact {
@@ -353,7 +362,7 @@ fn check_code_field(field: &str) -> Result<(), String> {
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+');
     if looks_like_code && !country::is_known_code(field) {
-        return Err(format!("unknown country code `{field}`"));
+        return Err(crate::t!("unknown country code `{code}`", code = field));
     }
     Ok(())
 }

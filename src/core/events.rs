@@ -6,7 +6,7 @@ use super::period::Month;
 use super::units::month_short;
 
 /// Fact ids of the events and what each one means for the story.
-const EVENTS: [(&str, &str); 3] = [
+pub(crate) const EVENTS: [(&str, &str); 3] = [
     (
         "ctrl-2025-04-count",
         "China puts seven rare earths and their magnets under export licences",
@@ -32,7 +32,11 @@ impl PolicyEvent<'_> {
     /// "Apr 2025: China puts seven rare earths …", as the timeline and the
     /// chart label it.
     pub fn label(&self) -> String {
-        format!("{}: {}", month_short(self.month), self.title)
+        format!(
+            "{}: {}",
+            month_short(self.month),
+            super::i18n::tr(self.title)
+        )
     }
 }
 

@@ -5,7 +5,7 @@ use super::country;
 use super::dataset::{Dataset, Fact};
 use super::period::Month;
 use super::series::{ChangeKind, SeriesView};
-use super::units::{decimal, group_thousands, month_long};
+use super::units::{decimal, month_long};
 
 /// The columns of the view CSV, in order.
 pub const VIEW_COLUMNS: [&str; 15] = [
@@ -81,7 +81,7 @@ pub fn view_csv(view: &SeriesView, month: Month) -> String {
             .unwrap_or_default();
         rows.push(sourced(
             flow.partner,
-            country::display_name(flow.partner),
+            &country::display_name(flow.partner),
             flow.fact,
             note,
         ));
@@ -105,7 +105,7 @@ pub fn view_csv(view: &SeriesView, month: Month) -> String {
             &month_text,
             [
                 partner.to_string(),
-                country::display_name(partner).into(),
+                country::display_name(partner),
                 String::new(),
                 MISSING.into(),
                 format!("no figure for {} in the data", month_long(month)),
@@ -172,20 +172,25 @@ pub fn caption(dataset: &Dataset, view: &SeriesView, month: Month) -> Caption {
     }
     let total = flows
         .total
-        .map(|t| format!("; total {} t", group_thousands(t.value)))
+        .map(|t| {
+            crate::t!(
+                "; total {total}",
+                total = super::units::Unit::Tonnes.format(t.value)
+            )
+        })
         .unwrap_or_default();
     Caption {
-        title: format!("China's exports: {}", view.series().label()),
+        title: crate::t!("China's exports: {series}", series = view.series().label()),
         subtitle: format!("{}{total}", month_long(month)),
-        legend: "Arc width is proportional to tonnes; a dashed line is a destination with no figure that month.".into(),
+        legend: crate::t!("Arc width is proportional to tonnes; a dashed line is a destination with no figure that month."),
         sources: if publishers.is_empty() {
-            "No sourced figure for this month.".into()
+            crate::t!("No sourced figure for this month.")
         } else {
-            format!("Sources: {}", publishers.join("; "))
+            crate::t!("Sources: {sources}", sources = publishers.join("; "))
         },
-        credit: format!(
-            "Data as of {}. Rare-Earth Flows; shapes: Natural Earth.",
-            dataset.latest_source_date().unwrap_or("unknown")
+        credit: crate::t!(
+            "Data as of {date}. Rare-Earth Flows; shapes: Natural Earth.",
+            date = dataset.latest_source_date().unwrap_or("—")
         ),
     }
 }

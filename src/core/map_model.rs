@@ -70,7 +70,7 @@ impl Figure {
 /// what sources state, so a reader sees both when they differ.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChangeModel {
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// "−4.7%", or `None` when a figure is missing.
     pub computed: Option<String>,
     /// "590 t in August 2025 against 619 t in July 2025", or "No figure for July 2025".
@@ -161,19 +161,22 @@ fn change_model(
         ChangeKind::YearOnYear => month.year_earlier(),
     };
     let kind_label = match kind {
-        ChangeKind::MonthOnMonth => "On the month before",
-        ChangeKind::YearOnYear => "On a year earlier",
+        ChangeKind::MonthOnMonth => crate::t!("On the month before"),
+        ChangeKind::YearOnYear => crate::t!("On a year earlier"),
     };
     let change = view.change(partner, month, kind);
     let basis = match &change {
-        Some(c) => format!(
-            "{} in {} against {} in {}",
-            c.current.unit.format(c.current.value),
-            month_long(month),
-            c.base.unit.format(c.base.value),
-            month_long(base_month)
+        Some(c) => crate::t!(
+            "{current} in {month} against {base} in {base_month}",
+            current = c.current.unit.format(c.current.value),
+            month = month_long(month),
+            base = c.base.unit.format(c.base.value),
+            base_month = month_long(base_month)
         ),
-        None => format!("No figure for {} in the data", month_long(base_month)),
+        None => crate::t!(
+            "No figure for {month} in the data",
+            month = month_long(base_month)
+        ),
     };
     let stated = view
         .stated_changes(partner, month, kind)
@@ -203,13 +206,14 @@ pub fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
 fn announce(view: &SeriesView, flow: &Flow, month: Month) -> String {
     let change = match view.change(Some(flow.partner), month, ChangeKind::MonthOnMonth) {
         Some(c) => more_or_less(c.percent, month.previous()),
-        None => format!("no {} figure", month_long(month.previous())),
+        None => crate::t!("no {month} figure", month = month_long(month.previous())),
     };
-    format!(
-        "China to {}, {}: {} tonnes, {change}",
-        country::display_name(flow.partner),
-        month_long(month),
-        group_thousands(flow.fact.value)
+    crate::t!(
+        "China to {country}, {month}: {tonnes} tonnes, {change}",
+        country = country::display_name(flow.partner),
+        month = month_long(month),
+        tonnes = group_thousands(flow.fact.value),
+        change = change
     )
 }
 
@@ -255,9 +259,10 @@ pub fn map_model(
                         .flow(whole)
                         .map(|f| f.fact.unit.format(f.fact.value))
                         .unwrap_or_default();
-                    format!(
-                        "Part of the {} flow ({whole_figure}); counted once, inside it.",
-                        country::display_name(whole)
+                    crate::t!(
+                        "Part of the {whole} flow ({figure}); counted once, inside it.",
+                        whole = country::display_name(whole),
+                        figure = whole_figure
                     )
                 }),
                 changes: changes(Some(flow.partner)),
@@ -286,7 +291,7 @@ pub fn map_model(
             let (x, y) = projection.project(c.anchor.0, c.anchor.1);
             PlaceLabel {
                 code: c.code.to_string(),
-                name: c.name.to_string(),
+                name: country::display_name(c.code),
                 x,
                 y,
                 in_story: c.in_story,
@@ -297,11 +302,11 @@ pub fn map_model(
     let concentration = concentration(&month_flows).map(|c| {
         let shares: Vec<String> =
             c.shares.iter().map(|(code, share)| format!("{} {}%", country::display_name(code), decimal(*share, 1))).collect();
-        format!(
-            "Shares of the total: {}. Herfindahl–Hirschman index over these destinations: {}; the {}% not itemised is left out.",
-            shares.join(", "),
-            group_thousands(c.hhi.round()),
-            decimal(c.not_itemised_share, 1)
+        crate::t!(
+            "Shares of the total: {shares}. Herfindahl–Hirschman index over these destinations: {hhi}; the {rest}% not itemised is left out.",
+            shares = shares.join(", "),
+            hhi = group_thousands(c.hhi.round()),
+            rest = decimal(c.not_itemised_share, 1)
         )
     });
     MapModel {

@@ -15,6 +15,7 @@ pub mod dataset;
 pub mod events;
 pub mod export;
 pub mod geometry;
+pub mod i18n;
 pub mod map_model;
 pub mod order;
 pub mod panels;

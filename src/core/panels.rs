@@ -20,7 +20,7 @@ fn text(value: impl Into<String>) -> Cell {
 
 fn or_undated(period: &str) -> String {
     if period.is_empty() {
-        "year not stated".into()
+        crate::t!("year not stated")
     } else {
         period.to_string()
     }
@@ -31,9 +31,9 @@ pub fn claims_table(dataset: &Dataset) -> Table {
         .into_iter()
         .map(|check| {
             let badge = match check.status {
-                Status::Matches => "✓ Matches",
-                Status::Differs => "≠ Differs",
-                Status::Unchecked => "? Cannot be checked",
+                Status::Matches => crate::t!("✓ Matches"),
+                Status::Differs => crate::t!("≠ Differs"),
+                Status::Unchecked => crate::t!("? Cannot be checked"),
             };
             let mut evidence = Vec::new();
             for (i, e) in check.evidence.iter().enumerate() {
@@ -44,19 +44,25 @@ pub fn claims_table(dataset: &Dataset) -> Table {
                 evidence.push(Span::text(format!("{} ", e.text)));
                 for (j, fact) in e.facts.iter().enumerate() {
                     // A computation cites the month and its base month.
-                    let label = if j == 0 { "source" } else { "base source" };
-                    evidence.push(Span::fact_as(fact, label.into()));
+                    let label = if j == 0 {
+                        crate::t!("source")
+                    } else {
+                        crate::t!("base source")
+                    };
+                    evidence.push(Span::fact_as(fact, label));
                     evidence.push(Span::text(" "));
                 }
             }
             if evidence.is_empty() {
-                evidence.push(Span::text("Nothing in the data to check it against."));
+                evidence.push(Span::text(crate::t!(
+                    "Nothing in the data to check it against."
+                )));
             }
             Row {
                 cells: vec![
                     vec![Span::Badge {
                         class: check.status.slug(),
-                        text: badge.into(),
+                        text: badge,
                     }],
                     vec![Span::Strong(check.what.clone())],
                     vec![Span::fact_as(check.claim, check.stated.clone())],
@@ -69,10 +75,10 @@ pub fn claims_table(dataset: &Dataset) -> Table {
         })
         .collect();
     Table {
-        caption: "The article's numbers against the data".into(),
-        head: vec!["Status".into(), "Claim".into(), "The article says".into(), "The data says".into()],
+        caption: crate::t!("The article's numbers against the data"),
+        head: vec![crate::t!("Status"), crate::t!("Claim"), crate::t!("The article says"), crate::t!("The data says")],
         rows,
-        note: Some("Changes are computed from the monthly figures and compared at the precision the article printed.".into()),
+        note: Some(crate::t!("Changes are computed from the monthly figures and compared at the precision the article printed.")),
     }
 }
 
@@ -104,20 +110,20 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
     for stage in china_stages(dataset) {
         stages.extend(fact_rows(
             stage.reported.iter().copied(),
-            |_| stage.name.to_string(),
+            |_| stage.name.clone(),
             true,
         ));
         stages.extend(fact_rows(
             stage.projected.iter().copied(),
-            |_| format!("{} (projection)", stage.name),
+            |_| crate::t!("{stage} (projection)", stage = stage.name),
             true,
         ));
     }
     let mut tables = vec![Table {
-        caption: "China's share of world output at each stage".into(),
-        head: vec!["Stage".into(), "Year".into(), "China's share".into(), "Source".into()],
+        caption: crate::t!("China's share of world output at each stage"),
+        head: vec![crate::t!("Stage"), crate::t!("Year"), crate::t!("China's share"), crate::t!("Source")],
         rows: stages,
-        note: Some("Projections are labelled as such; sources differ on years and on what counts as refining.".into()),
+        note: Some(crate::t!("Projections are labelled as such; sources differ on years and on what counts as refining.")),
     }];
     for measure in [Measure::MineProduction, Measure::Reserves] {
         let figures = by_country(dataset, measure);
@@ -128,12 +134,12 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
                 let mut earlier = Vec::new();
                 for e in &c.earlier {
                     let said = match e.revised_to {
-                        Some(r) => format!(
-                            " for {}, revised to {} ",
-                            e.fact.period_text,
-                            r.unit.format(r.value)
+                        Some(r) => crate::t!(
+                            " for {period}, revised to {figure} ",
+                            period = e.fact.period_text,
+                            figure = r.unit.format(r.value)
                         ),
-                        None => format!(" for {} ", e.fact.period_text),
+                        None => crate::t!(" for {period} ", period = e.fact.period_text),
                     };
                     earlier.extend([
                         Span::text("MCS 2024: "),
@@ -158,20 +164,24 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
             })
             .collect();
         tables.push(Table {
-            caption: format!(
-                "{} — USGS Mineral Commodity Summaries 2025",
-                measure.label()
+            caption: crate::t!(
+                "{measure} — USGS Mineral Commodity Summaries 2025",
+                measure = measure.label()
             ),
-            head: vec!["Country".into(), "Figure".into(), "Earlier edition".into()],
+            head: vec![
+                crate::t!("Country"),
+                crate::t!("Figure"),
+                crate::t!("Earlier edition"),
+            ],
             rows,
             note: None,
         });
     }
     tables.push(Table {
-        caption: "Mongolia's rare-earth reserves: the figures conflict".into(),
-        head: vec!["Scope".into(), "Year".into(), "Figure".into(), "Source".into()],
+        caption: crate::t!("Mongolia's rare-earth reserves: the figures conflict"),
+        head: vec![crate::t!("Scope"), crate::t!("Year"), crate::t!("Figure"), crate::t!("Source")],
         rows: fact_rows(mongolia_reserves(dataset).into_iter(), |f| format!("{} ({})", f.subject, f.metric.replace('_', " ")), false),
-        note: Some("Sources differ by an order of magnitude and use different categories (national, JORC, claimed); none is preferred.".into()),
+        note: Some(crate::t!("Sources differ by an order of magnitude and use different categories (national, JORC, claimed); none is preferred.")),
     });
     tables
 }
@@ -185,15 +195,16 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
             let comparison = match against_imports(&plant, &imports) {
                 Some((share, months)) => {
                     let used: Vec<String> = imports.months.iter().filter_map(|f| f.period.as_month()).map(month_short).collect();
-                    format!(
-                        "{}% of China's average monthly exports to {market} ({} months with data: {}); a year of output equals {} months of them",
-                        decimal(share, 1),
-                        used.len(),
-                        used.join(", "),
-                        decimal(months, 1)
+                    crate::t!(
+                        "{share}% of China's average monthly exports to {market} ({count} months with data: {months}); a year of output equals {equal} months of them",
+                        share = decimal(share, 1),
+                        market = market,
+                        count = used.len(),
+                        months = used.join(", "),
+                        equal = decimal(months, 1)
                     )
                 }
-                None => format!("No monthly figure for China's exports to {market} up to {}", month_short(until)),
+                None => crate::t!("No monthly figure for China's exports to {market} up to {month}", market = market, month = month_short(until)),
             };
             let status = match plant.status {
                 PlantStatus::Operating => "operating",
@@ -203,7 +214,7 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
                 cells: vec![
                     text(plant.fact.subject.clone()),
                     text(country::display_name(plant.location)),
-                    vec![Span::Badge { class: status, text: if status == "planned" { "Planned".into() } else { "Operating".into() } }],
+                    vec![Span::Badge { class: status, text: if status == "planned" { crate::t!("Planned") } else { crate::t!("Operating") } }],
                     vec![Span::fact(plant.fact)],
                     text(comparison),
                 ],
@@ -214,16 +225,16 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
         })
         .collect();
     Table {
-        caption: "Magnet capacity outside China against China's magnet exports to the same market".into(),
-        head: vec!["Plant".into(), "Where".into(), "Status".into(), "Capacity".into(), "Against China's exports".into()],
+        caption: crate::t!("Magnet capacity outside China against China's magnet exports to the same market"),
+        head: vec![crate::t!("Plant"), crate::t!("Where"), crate::t!("Status"), crate::t!("Capacity"), crate::t!("Against China's exports")],
         rows,
-        note: Some("A twelfth of the yearly capacity against the average of the latest monthly figures (up to 12) through the month shown. Planned capacity is not output yet.".into()),
+        note: Some(crate::t!("A twelfth of the yearly capacity against the average of the latest monthly figures (up to 12) through the month shown. Planned capacity is not output yet.")),
     }
 }
 
 fn reading_cell(reading: Option<&Reading>) -> Cell {
     match reading {
-        None => text("no figure"),
+        None => text(crate::t!("no figure")),
         Some(r) if r.facts.len() == 1 => vec![Span::fact(r.facts[0])],
         Some(r) => {
             let mut cell = vec![Span::text(format!("{} = ", Unit::Tonnes.format(r.value)))];
@@ -243,8 +254,8 @@ fn share_cell(share: Option<f64>) -> Cell {
 pub fn compare_table(rows: &[CompareRow], a: &Side, b: &Side) -> Table {
     let both = rows.iter().filter(|r| r.difference().is_some()).count();
     Table {
-        caption: format!("{} and {}, month by month", a.label(), b.label()),
-        head: ["Month", &a.label(), &b.label(), "A − B", "A ÷ B", "A, share of total", "B, share of total"].map(String::from).to_vec(),
+        caption: crate::t!("{a} and {b}, month by month", a = a.label(), b = b.label()),
+        head: vec![crate::t!("Month"), a.label(), b.label(), "A − B".into(), "A ÷ B".into(), crate::t!("A, share of total"), crate::t!("B, share of total")],
         rows: rows
             .iter()
             .filter(|r| r.a.is_some() || r.b.is_some())
@@ -263,7 +274,7 @@ pub fn compare_table(rows: &[CompareRow], a: &Side, b: &Side) -> Table {
                 status: None,
             })
             .collect(),
-        note: Some(format!("{both} months have figures for both; only those are compared. Months with neither are left out of the table.")),
+        note: Some(crate::t!("{both} months have figures for both; only those are compared. Months with neither are left out of the table.", both = both)),
     }
 }
 
@@ -276,11 +287,11 @@ pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table
         Some(c) => vec![
             Span::text(format!("{} (", format_change(c.percent))),
             Span::fact(c.current),
-            Span::text(" against "),
+            Span::text(crate::t!(" against ")),
             Span::fact(c.base),
             Span::text(")"),
         ],
-        None => text("not computable: a month is missing"),
+        None => text(crate::t!("not computable: a month is missing")),
     };
     let missing = |months: &[Month]| {
         months
@@ -293,35 +304,44 @@ pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table
     let ytd_cell = match (ytd.sourced, ytd.summed.value) {
         (Some(fact), _) => vec![
             Span::fact(fact),
-            Span::text(format!(" as reported for {}", fact.period_text)),
+            Span::text(crate::t!(
+                " as reported for {period}",
+                period = fact.period_text
+            )),
         ],
-        (None, Some(sum)) => text(format!(
-            "{} summed from every month",
-            Unit::Tonnes.format(sum)
+        (None, Some(sum)) => text(crate::t!(
+            "{sum} summed from every month",
+            sum = Unit::Tonnes.format(sum)
         )),
-        (None, None) => text(format!(
-            "No reported figure; not summed, missing {}",
-            missing(&ytd.summed.missing)
+        (None, None) => text(crate::t!(
+            "No reported figure; not summed, missing {months}",
+            months = missing(&ytd.summed.missing)
         )),
     };
     let rolling = rolling_twelve(view, partner, month);
     let rolling_cell = match rolling.value {
-        Some(sum) => text(format!(
-            "{} from {} monthly records",
-            Unit::Tonnes.format(sum),
-            rolling.facts.len()
+        Some(sum) => text(crate::t!(
+            "{sum} from {count} monthly records",
+            sum = Unit::Tonnes.format(sum),
+            count = rolling.facts.len()
         )),
-        None => text(format!("Not given, missing {}", missing(&rolling.missing))),
+        None => text(crate::t!(
+            "Not given, missing {months}",
+            months = missing(&rolling.missing)
+        )),
     };
-    let row = |name: &str, cell: Cell| Row::new(vec![text(name), cell]);
+    let row = |name: String, cell: Cell| Row::new(vec![text(name), cell]);
     Some(Table {
         caption: format!("{}, {}", side.label(), month_short(month)),
-        head: vec!["Measure".into(), "Value".into()],
+        head: vec![crate::t!("Measure"), crate::t!("Value")],
         rows: vec![
-            row("Month on month", change(ChangeKind::MonthOnMonth)),
-            row("Year on year", change(ChangeKind::YearOnYear)),
-            row("Year to date", ytd_cell),
-            row("Rolling 12 months", rolling_cell),
+            row(
+                crate::t!("Month on month"),
+                change(ChangeKind::MonthOnMonth),
+            ),
+            row(crate::t!("Year on year"), change(ChangeKind::YearOnYear)),
+            row(crate::t!("Year to date"), ytd_cell),
+            row(crate::t!("Rolling 12 months"), rolling_cell),
         ],
         note: None,
     })

@@ -119,7 +119,10 @@ impl Period {
         if let Some((from, to)) = text.split_once('/') {
             let (from, to) = (Period::parse_single(from)?, Period::parse_single(to)?);
             if from.first_month() > to.first_month() {
-                return Err(format!("span `{text}` ends before it starts"));
+                return Err(crate::t!(
+                    "span `{text}` ends before it starts",
+                    text = text
+                ));
             }
             return Ok(Period::Span(Box::new(from), Box::new(to)));
         }
@@ -127,8 +130,12 @@ impl Period {
     }
 
     fn parse_single(text: &str) -> Result<Period, String> {
-        let bad =
-            || format!("`{text}` is not a period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1, YYYY-Q1)");
+        let bad = || {
+            crate::t!(
+                "`{text}` is not a period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1, YYYY-Q1)",
+                text = text
+            )
+        };
         let mut parts = text.split('-');
         let year = parts
             .next()

@@ -36,21 +36,21 @@ pub fn country_facts<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Fact> {
 /// A reader's name for a metric of SOURCES.md.
 pub fn metric_label(metric: &str) -> String {
     let known = match metric {
-        "mine_production" => "Rare-earth mine production (REO)",
-        "reserves" => "Rare-earth reserves (REO)",
-        "mining_share" => "Share of world rare-earth mining",
-        "refining_share" => "Share of world rare-earth refining",
-        "mining_share_projected" => "Projected share of world mining",
-        "refining_share_projected" => "Projected share of world refining",
-        "magnet_production_share" => "Share of world magnet production",
-        "import_share" => "Share of rare-earth imports from partner",
-        "magnet_export_share" => "Share of China's magnet exports",
-        "magnet_import_share" => "Share of magnet imports from partner",
-        "capacity" => "Magnet capacity (operating)",
-        "capacity_planned" => "Magnet capacity (planned)",
-        "net_import_reliance" => "Net import reliance",
-        "investment" => "Investment",
-        _ => "",
+        "mine_production" => crate::t!("Rare-earth mine production (REO)"),
+        "reserves" => crate::t!("Rare-earth reserves (REO)"),
+        "mining_share" => crate::t!("Share of world rare-earth mining"),
+        "refining_share" => crate::t!("Share of world rare-earth refining"),
+        "mining_share_projected" => crate::t!("Projected share of world mining"),
+        "refining_share_projected" => crate::t!("Projected share of world refining"),
+        "magnet_production_share" => crate::t!("Share of world magnet production"),
+        "import_share" => crate::t!("Share of rare-earth imports from partner"),
+        "magnet_export_share" => crate::t!("Share of China's magnet exports"),
+        "magnet_import_share" => crate::t!("Share of magnet imports from partner"),
+        "capacity" => crate::t!("Magnet capacity (operating)"),
+        "capacity_planned" => crate::t!("Magnet capacity (planned)"),
+        "net_import_reliance" => crate::t!("Net import reliance"),
+        "investment" => crate::t!("Investment"),
+        _ => String::new(),
     };
     if known.is_empty() {
         let spaced = metric.replace('_', " ");
@@ -89,10 +89,15 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
         .flows
         .iter()
         .filter(|f| code == EXPORTER || f.partner == code)
-        .map(|f| (format!("China → {}", f.partner_name), f.figure.clone()))
+        .map(|f| {
+            (
+                crate::t!("China → {country}", country = f.partner_name),
+                f.figure.clone(),
+            )
+        })
         .collect();
     let note = (country::is_eu_member(code) && code != "DEU" || code == "DEU" && map.flows.iter().all(|f| f.partner != "DEU"))
-        .then(|| format!("{name} is an EU member: its imports are counted in the EU flow where sources give one."));
+        .then(|| crate::t!("{name} is an EU member: its imports are counted in the EU flow where sources give one.", name = name));
     let facts = country_facts(dataset, code)
         .into_iter()
         .map(|fact| FactModel {
@@ -105,8 +110,8 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
             // Without a reference period a fact holds as of its source's date.
             period: match (fact.period_text.is_empty(), fact.source.date.is_empty()) {
                 (false, _) => fact.period_text.clone(),
-                (true, false) => format!("as of {}", fact.source.date),
-                (true, true) => "undated".to_string(),
+                (true, false) => crate::t!("as of {date}", date = fact.source.date),
+                (true, true) => crate::t!("undated"),
             },
             figure: Figure::of(fact),
         })

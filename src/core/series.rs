@@ -49,11 +49,11 @@ impl Series {
         Series::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Series::Magnets => "Rare-earth permanent magnets",
-            Series::RareEarths => "Rare earths (17 elements)",
-            Series::RareEarthProducts => "Rare-earth products (Bloomberg)",
+            Series::Magnets => crate::t!("Rare-earth permanent magnets"),
+            Series::RareEarths => crate::t!("Rare earths (17 elements)"),
+            Series::RareEarthProducts => crate::t!("Rare-earth products (Bloomberg)"),
         }
     }
 }

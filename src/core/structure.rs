@@ -8,7 +8,7 @@ use super::dataset::{Dataset, Fact};
 
 /// A stage of the chain and the facts giving China's share of it.
 pub struct Stage<'a> {
-    pub name: &'static str,
+    pub name: String,
     pub reported: Vec<&'a Fact>,
     /// Projections, labelled as such on screen.
     pub projected: Vec<&'a Fact>,
@@ -30,17 +30,17 @@ pub fn china_stages(dataset: &Dataset) -> Vec<Stage<'_>> {
     };
     vec![
         Stage {
-            name: "Mining",
+            name: crate::t!("Mining"),
             reported: of("mining_share"),
             projected: of("mining_share_projected"),
         },
         Stage {
-            name: "Refining and separation",
+            name: crate::t!("Refining and separation"),
             reported: of("refining_share"),
             projected: of("refining_share_projected"),
         },
         Stage {
-            name: "Magnet making",
+            name: crate::t!("Magnet making"),
             reported: of("magnet_production_share"),
             projected: Vec::new(),
         },
@@ -74,10 +74,10 @@ impl Measure {
             .find(|m| m.slug() == slug)
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Measure::MineProduction => "Mine production, 2024 (t REO)",
-            Measure::Reserves => "Reserves (t REO)",
+            Measure::MineProduction => crate::t!("Mine production, 2024 (t REO)"),
+            Measure::Reserves => crate::t!("Reserves (t REO)"),
         }
     }
 }

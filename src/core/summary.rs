@@ -6,11 +6,11 @@ use super::period::Month;
 use super::series::{ChangeKind, MonthFlows, SeriesView};
 use super::units::{decimal, month_long, Unit};
 
-fn product(view: &SeriesView) -> &'static str {
+fn product(view: &SeriesView) -> String {
     match view.series() {
-        super::series::Series::Magnets => "rare-earth magnets",
-        super::series::Series::RareEarths => "rare earths (17 elements)",
-        super::series::Series::RareEarthProducts => "rare-earth products",
+        super::series::Series::Magnets => crate::t!("rare-earth magnets"),
+        super::series::Series::RareEarths => crate::t!("rare earths (17 elements)"),
+        super::series::Series::RareEarthProducts => crate::t!("rare-earth products"),
     }
 }
 
@@ -20,40 +20,55 @@ fn share(part: f64, total: f64) -> String {
 
 /// "10.2% more than in July 2025", "4.7% less than in July 2025".
 pub fn more_or_less(percent: f64, base: Month) -> String {
-    let direction = if percent >= 0.0 { "more" } else { "less" };
-    format!(
-        "{}% {direction} than in {}",
-        decimal(percent.abs(), 1),
-        month_long(base)
-    )
+    let (percent_text, month) = (decimal(percent.abs(), 1), month_long(base));
+    if percent >= 0.0 {
+        crate::t!(
+            "{percent}% more than in {month}",
+            percent = percent_text,
+            month = month
+        )
+    } else {
+        crate::t!(
+            "{percent}% less than in {month}",
+            percent = percent_text,
+            month = month
+        )
+    }
 }
 
 pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
     let month = month_long(flows.month);
     if !flows.has_any_data() {
-        return format!(
-            "No source gives China's exports of {} for {month}.",
-            product(view)
+        return crate::t!(
+            "No source gives China's exports of {product} for {month}.",
+            product = product(view),
+            month = month
         );
     }
     let mut sentence = match flows.total {
         Some(total) => {
             let change = match view.change(None, flows.month, ChangeKind::MonthOnMonth) {
-                Some(c) => format!(", {}", more_or_less(c.percent, flows.month.previous())),
-                None => format!(
-                    "; {} has no figure to compare with",
-                    month_long(flows.month.previous())
+                Some(c) => crate::t!(
+                    ", {change}",
+                    change = more_or_less(c.percent, flows.month.previous())
+                ),
+                None => crate::t!(
+                    "; {month} has no figure to compare with",
+                    month = month_long(flows.month.previous())
                 ),
             };
-            format!(
-                "In {month} China exported {} of {}{change}",
-                Unit::Tonnes.format(total.value),
-                product(view)
+            crate::t!(
+                "In {month} China exported {tonnes} of {product}{change}",
+                month = month,
+                tonnes = Unit::Tonnes.format(total.value),
+                product = product(view),
+                change = change
             )
         }
-        None => format!(
-            "For {month} no source gives China's total exports of {}",
-            product(view)
+        None => crate::t!(
+            "For {month} no source gives China's total exports of {product}",
+            month = month,
+            product = product(view)
         ),
     };
     let parts: Vec<String> = flows
@@ -66,9 +81,9 @@ pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
                 notes.push(share(f.fact.value, total.value));
             }
             if let Some(germany) = flows.flow("DEU").filter(|_| f.partner == EU27) {
-                notes.push(format!(
-                    "Germany {} of it",
-                    Unit::Tonnes.format(germany.fact.value)
+                notes.push(crate::t!(
+                    "Germany {tonnes} of it",
+                    tonnes = Unit::Tonnes.format(germany.fact.value)
                 ));
             }
             let name = country::display_name(f.partner);
@@ -81,18 +96,18 @@ pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
         })
         .collect();
     if !parts.is_empty() {
-        sentence += &format!("; by destination: {}", parts.join(", "));
+        sentence += &crate::t!("; by destination: {parts}", parts = parts.join(", "));
     }
     if let (Some(rest), Some(total)) = (flows.not_itemised(), flows.total) {
         if !flows.flows.is_empty() {
-            sentence += &format!(
-                "; {} ({}) not itemised",
-                Unit::Tonnes.format(rest),
-                share(rest, total.value)
+            sentence += &crate::t!(
+                "; {tonnes} ({share}) not itemised",
+                tonnes = Unit::Tonnes.format(rest),
+                share = share(rest, total.value)
             );
         }
     }
-    sentence + "."
+    sentence + &crate::t!(".")
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! value keeps its decimals (420.5 t); only computed changes are rounded, to
 //! one decimal, as sources print them.
 
+use super::i18n::Lang;
 use super::period::Month;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -44,21 +45,21 @@ impl Unit {
     pub fn format(self, value: f64) -> String {
         let number = group_thousands(value);
         match self {
-            Unit::Tonnes => format!("{number} t"),
-            Unit::TonnesPerYear => format!("{number} t/yr"),
+            Unit::Tonnes => crate::t!("{number} t", number = number),
+            Unit::TonnesPerYear => crate::t!("{number} t/yr", number = number),
             Unit::Percent => format!("{}%", signed_minus(&number)),
             Unit::Usd => format!("US${}", money(value)),
             Unit::Eur => format!("€{}", money(value)),
             Unit::UsdPerKg => format!("US${number}/kg"),
-            Unit::Days => format!("{number} days"),
-            Unit::Months => format!("{number} months"),
+            Unit::Days => crate::t!("{number} days", number = number),
+            Unit::Months => crate::t!("{number} months", number = number),
             Unit::Count | Unit::Persons => number,
             Unit::Rank => format!("#{number}"),
             Unit::Listed => {
                 if value == 1.0 {
-                    "on the control list".into()
+                    crate::t!("on the control list")
                 } else {
-                    "not listed".into()
+                    crate::t!("not listed")
                 }
             }
         }
@@ -66,11 +67,22 @@ impl Unit {
 }
 
 /// "400 million" reads better than "400,000,000", and says the same number.
+/// Korean counts in ten-thousands: 400 million is 4억 (10^8), not "400 백만".
 fn money(value: f64) -> String {
-    for (size, word) in [(1e9, "billion"), (1e6, "million")] {
+    let scales: [(f64, String); 2] = if super::i18n::lang() == super::i18n::Lang::Ko {
+        [(1e8, "억".into()), (1e4, "만".into())]
+    } else {
+        [(1e9, crate::t!("billion")), (1e6, crate::t!("million"))]
+    };
+    for (size, word) in scales {
         let scaled = value / size;
         if value.abs() >= size && (scaled * 100.0).fract().abs() < 1e-9 {
-            return format!("{} {word}", group_thousands(scaled));
+            let separator = if super::i18n::lang() == super::i18n::Lang::Ko {
+                ""
+            } else {
+                " "
+            };
+            return format!("{}{separator}{word}", group_thousands(scaled));
         }
     }
     group_thousands(value)
@@ -168,22 +180,31 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
-/// "Aug 2025", for ticks and compact labels.
+/// "Aug 2025", "2025.8", "2025.08": for ticks and compact labels.
 pub fn month_short(month: Month) -> String {
-    format!(
-        "{} {}",
-        MONTH_ABBREVIATIONS[usize::from(month.number() - 1)],
-        month.year()
-    )
+    match super::i18n::lang() {
+        Lang::En => format!(
+            "{} {}",
+            MONTH_ABBREVIATIONS[usize::from(month.number() - 1)],
+            month.year()
+        ),
+        Lang::Ko => format!("{}.{}", month.year(), month.number()),
+        Lang::Mn => format!("{}.{:02}", month.year(), month.number()),
+    }
 }
 
-/// "August 2025", for sentences and announcements.
+/// "August 2025", "2025년 8월", "2025 оны 8-р сар": for sentences and
+/// announcements, as each language writes a month.
 pub fn month_long(month: Month) -> String {
-    format!(
-        "{} {}",
-        MONTH_NAMES[usize::from(month.number() - 1)],
-        month.year()
-    )
+    match super::i18n::lang() {
+        Lang::En => format!(
+            "{} {}",
+            MONTH_NAMES[usize::from(month.number() - 1)],
+            month.year()
+        ),
+        Lang::Ko => format!("{}년 {}월", month.year(), month.number()),
+        Lang::Mn => format!("{} оны {}-р сар", month.year(), month.number()),
+    }
 }
 
 #[cfg(test)]

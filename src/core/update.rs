@@ -63,7 +63,7 @@ pub fn consider(served: &str, current: &Dataset) -> Decision {
             line: 2,
             record: String::new(),
             field: "row",
-            reason: "the file has no records".into(),
+            reason: crate::t!("the file has no records"),
         });
     }
     let candidate = Dataset {

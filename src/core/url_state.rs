@@ -59,12 +59,12 @@ impl Panel {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Panel::Compare => "Compare",
-            Panel::Claims => "Check the article",
-            Panel::Structure => "Supply chain",
-            Panel::Capacity => "Capacity vs flows",
+            Panel::Compare => crate::t!("Compare"),
+            Panel::Claims => crate::t!("Check the article"),
+            Panel::Structure => crate::t!("Supply chain"),
+            Panel::Capacity => crate::t!("Capacity vs flows"),
         }
     }
 
@@ -90,6 +90,8 @@ pub struct ViewState {
     pub embed: bool,
     /// Map magnification, one of `zoom::LEVELS`; `None` is the whole map.
     pub zoom: Option<u32>,
+    /// The reader's language; `None` follows the browser's preference.
+    pub lang: Option<super::i18n::Lang>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -116,40 +118,48 @@ pub enum Problem {
     UnknownTheme,
     BadEmbed,
     BadZoom,
+    UnknownLanguage,
 }
 
 impl fmt::Display for QueryNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (p, v) = (&self.parameter, &self.value);
         match &self.problem {
-            Problem::UnknownParameter => write!(f, "Ignored the unknown setting “{p}”."),
-            Problem::UnknownSeries => write!(f, "“{v}” is not a series here; showing magnets."),
-            Problem::MalformedMonth => write!(
-                f,
-                "“{v}” is not a month (use YYYY-MM); showing the latest month."
-            ),
-            Problem::MonthOutOfRange { first, last } => {
-                write!(f, "This series has no months outside {first} to {last}; showing the latest month instead of {v}.")
-            }
-            Problem::UnknownPanel => write!(f, "“{v}” is not a panel; none is open."),
-            Problem::UnknownComparison => write!(f, "Cannot compare “{v}”; showing EU vs US."),
-            Problem::UnknownLayer => write!(f, "“{v}” is not a map layer; none is shown."),
-            Problem::BadEmbed => write!(
-                f,
-                "“{v}” is not an embed setting (use embed=1); showing the full explorer."
-            ),
-            Problem::UnknownTheme => write!(
-                f,
-                "“{v}” is not a theme (light or dark); following the system."
-            ),
-            Problem::BadZoom => write!(
-                f,
-                "“{v}” is not a zoom level (2 or 4); showing the whole map."
-            ),
-            Problem::UnknownCountry => write!(
-                f,
-                "“{v}” is not a country in this dataset; no country is selected."
-            ),
+            Problem::UnknownParameter => f.write_str(&crate::t!("Ignored the unknown setting “{p}”.", p = p)),
+            Problem::UnknownSeries => f.write_str(&crate::t!("“{v}” is not a series here; showing magnets.", v = v)),
+            Problem::MalformedMonth => f.write_str(&crate::t!(
+                "“{v}” is not a month (use YYYY-MM); showing the latest month.",
+                v = v
+            )),
+            Problem::MonthOutOfRange { first, last } => f.write_str(&crate::t!(
+                "This series has no months outside {first} to {last}; showing the latest month instead of {v}.",
+                first = first,
+                last = last,
+                v = v
+            )),
+            Problem::UnknownPanel => f.write_str(&crate::t!("“{v}” is not a panel; none is open.", v = v)),
+            Problem::UnknownComparison => f.write_str(&crate::t!("Cannot compare “{v}”; showing EU vs US.", v = v)),
+            Problem::UnknownLayer => f.write_str(&crate::t!("“{v}” is not a map layer; none is shown.", v = v)),
+            Problem::BadEmbed => f.write_str(&crate::t!(
+                "“{v}” is not an embed setting (use embed=1); showing the full explorer.",
+                v = v
+            )),
+            Problem::UnknownTheme => f.write_str(&crate::t!(
+                "“{v}” is not a theme (light or dark); following the system.",
+                v = v
+            )),
+            Problem::BadZoom => f.write_str(&crate::t!(
+                "“{v}” is not a zoom level (2 or 4); showing the whole map.",
+                v = v
+            )),
+            Problem::UnknownLanguage => f.write_str(&crate::t!(
+                "“{v}” is not a language here (en, ko or mn); following the browser.",
+                v = v
+            )),
+            Problem::UnknownCountry => f.write_str(&crate::t!(
+                "“{v}” is not a country in this dataset; no country is selected.",
+                v = v
+            )),
         }
     }
 }
@@ -208,6 +218,10 @@ pub fn parse(
             "zoom" => match value.parse::<u32>() {
                 Ok(level) if level > 1 && super::zoom::is_level(level) => state.zoom = Some(level),
                 _ => notices.push(notice(Problem::BadZoom)),
+            },
+            "lang" => match super::i18n::Lang::from_slug(&value) {
+                Some(lang) => state.lang = Some(lang),
+                None => notices.push(notice(Problem::UnknownLanguage)),
             },
             "theme" => match Theme::from_slug(&value) {
                 Some(theme) => state.theme = Some(theme),
@@ -272,6 +286,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if let Some(theme) = state.theme {
         pairs.push(format!("theme={}", theme.slug()));
+    }
+    if let Some(lang) = state.lang {
+        pairs.push(format!("lang={}", lang.slug()));
     }
     if state.embed {
         pairs.push("embed=1".to_string());

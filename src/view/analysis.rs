@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::t;
+
 use super::compare_panel::ComparePanel;
 use super::doc::DocTable;
 use super::history::HistoryMode;
@@ -50,7 +52,7 @@ pub fn Analysis(
     });
     let on_layer = Callback::new(move |layer| navigator.go(HistoryMode::Push, |s| s.layer = layer));
     let layer = Signal::derive(move || state.with(|s| s.layer));
-    let layer_button = move |choice: Option<Measure>, label: &'static str| {
+    let layer_button = move |choice: Option<Measure>, label: String| {
         view! {
             <button type="button" data-testid="layer" data-layer=choice.map_or("none", Measure::slug)
                 aria-pressed=move || (layer.get() == choice).to_string() on:click=move |_| on_layer.run(choice)>
@@ -64,11 +66,11 @@ pub fn Analysis(
             Panel::Compare => {
                 let pair = Signal::derive(move || state.with(|s| s.compare.clone()));
                 let content = view! { <ComparePanel dataset=dataset series=series month=month pair=pair on_pair=on_pair on_month=on_month/> };
-                ("compare", "Compare two flows", content.into_any())
+                ("compare", t!("Compare two flows"), content.into_any())
             }
             Panel::Claims => (
                 "claims-check",
-                "Check the article",
+                t!("Check the article"),
                 view! { <DocTable table=claims_table(dataset)/> }.into_any(),
             ),
             Panel::Structure => {
@@ -77,14 +79,14 @@ pub fn Analysis(
                     .map(|t| view! { <DocTable table=t/> })
                     .collect_view();
                 let buttons = view! {
-                    <div class="presets" role="group" aria-label="Map layer">
-                        "Map layer: " {layer_button(None, "None")} {layer_button(Some(Measure::MineProduction), "Mine production")}
-                        {layer_button(Some(Measure::Reserves), "Reserves")}
+                    <div class="presets" role="group" aria-label=t!("Map layer")>
+                        {t!("Map layer: ")} {layer_button(None, t!("None"))} {layer_button(Some(Measure::MineProduction), t!("Mine production"))}
+                        {layer_button(Some(Measure::Reserves), t!("Reserves"))}
                     </div>
                 };
                 (
                     "structure",
-                    "The supply chain",
+                    t!("The supply chain"),
                     view! { {buttons} {tables} }.into_any(),
                 )
             }
@@ -96,21 +98,21 @@ pub fn Analysis(
                 };
                 (
                     "capacity",
-                    "Capacity outside China against flows",
+                    t!("Capacity outside China against flows"),
                     table.into_any(),
                 )
             }
         };
         Some(view! {
             <section class="panel analysis" data-testid=test_id aria-label=title>
-                <h2>{title}</h2>
+                <h2>{title.clone()}</h2>
                 {content}
             </section>
         })
     };
     view! {
-        <section class="analysis-area" aria-label="Analysis">
-            <div class="tabs" role="group" aria-label="Analysis panels">{tabs}</div>
+        <section class="analysis-area" aria-label=t!("Analysis")>
+            <div class="tabs" role="group" aria-label=t!("Analysis panels")>{tabs}</div>
             {body}
         </section>
     }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::t;
+
 use super::doc::DocTable;
 use super::history::HistoryMode;
 use crate::core::chart::{bar_chart, HEIGHT, WIDTH};
@@ -41,7 +43,7 @@ pub fn ComparePanel(
                     aria-pressed=move || (current_slug() == preset.slug).to_string()
                     on:click=move |_| on_pair.run(preset.slug.to_string())
                 >
-                    {preset.label}
+                    {crate::core::i18n::tr(preset.label)}
                 </button>
             }
         })
@@ -95,16 +97,16 @@ pub fn ComparePanel(
                             x=decimal(bar.x, 1) y=decimal(y, 1) width=decimal(bar.width, 1) height=decimal(chart.baseline - y, 1)
                             tabindex="0"
                             role="button"
-                            aria-label=format!("{label}, {}: {} ({}). Show this month on the map.", month_long(bar.month), Unit::Tonnes.format(value), bar.source)
+                            aria-label=t!("{label}, {month}: {figure} ({source}). Show this month on the map.", label = label, month = month_long(bar.month), figure = Unit::Tonnes.format(value), source = bar.source)
                         >
-                            <title>{format!("{label}, {}: {} — source: {}", month_long(bar.month), Unit::Tonnes.format(value), bar.source)}</title>
+                            <title>{t!("{label}, {month}: {figure} — source: {source}", label = label, month = month_long(bar.month), figure = Unit::Tonnes.format(value), source = bar.source)}</title>
                         </rect>
                     }
                     .into_any(),
                     _ => view! {
                         <rect class="bar-gap" data-testid="gap" data-month=bar.month.to_string()
                             x=decimal(bar.x, 1) y=decimal(chart.baseline - 8.0, 1) width=decimal(bar.width, 1) height="8">
-                            <title>{format!("{label}, {}: no figure", month_long(bar.month))}</title>
+                            <title>{t!("{label}, {month}: no figure", label = label, month = month_long(bar.month))}</title>
                         </rect>
                     }
                     .into_any(),
@@ -145,9 +147,9 @@ pub fn ComparePanel(
             <p class="chart-key">
                 <span class="key key-a" aria-hidden="true"></span> {a.label()} " "
                 <span class="key key-b" aria-hidden="true"></span> {b.label()} " "
-                <span class="key key-gap" aria-hidden="true"></span> "no figure (never zero)"
+                <span class="key key-gap" aria-hidden="true"></span> {t!("no figure (never zero)")}
             </p>
-            <svg class="chart" viewBox=format!("0 0 {} {}", decimal(WIDTH, 0), decimal(HEIGHT, 0)) role="group" aria-label=format!("Monthly tonnes, {} and {}", a.label(), b.label())
+            <svg class="chart" viewBox=format!("0 0 {} {}", decimal(WIDTH, 0), decimal(HEIGHT, 0)) role="group" aria-label=t!("Monthly tonnes, {a} and {b}", a = a.label(), b = b.label())
                 on:click=move |ev| show_month(&ev, on_month) on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                     if ev.key() == "Enter" || ev.key() == " " {
                         ev.prevent_default();
@@ -172,7 +174,7 @@ pub fn ComparePanel(
     };
 
     view! {
-        <div class="presets" role="group" aria-label="Comparisons one click away">{presets}</div>
+        <div class="presets" role="group" aria-label=t!("Comparisons one click away")>{presets}</div>
         <div class="pickers">{picker(0)} {picker(1)}</div>
         {body}
     }

@@ -4,6 +4,8 @@
 
 use gloo_net::http::Request;
 use leptos::prelude::*;
+
+use crate::t;
 use web_sys::RequestCache;
 
 use crate::core::dataset::Dataset;
@@ -37,9 +39,11 @@ pub fn DataCheck(dataset: RwSignal<&'static Dataset>) -> impl IntoView {
         match check_served_data(in_use).await {
             Some(Decision::Replace(updated)) if touched.get_value() => waiting.set(Some(keep(updated))),
             Some(Decision::Replace(updated)) => dataset.set(keep(updated)),
-            Some(Decision::Invalid(error)) => refused.set(Some(format!(
-                "The data file {DATA_FILE} was not used: {error}. The map shows the data built into the app (as of {}).",
-                in_use.latest_source_date().unwrap_or_default()
+            Some(Decision::Invalid(error)) => refused.set(Some(t!(
+                "The data file {file} was not used: {error}. The map shows the data built into the app (as of {date}).",
+                file = DATA_FILE,
+                error = error,
+                date = in_use.latest_source_date().unwrap_or_default()
             ))),
             // An older file is kept aside as silently as a missing one: the
             // credit line's "data as of" date shows which data is in use.
@@ -50,16 +54,16 @@ pub fn DataCheck(dataset: RwSignal<&'static Dataset>) -> impl IntoView {
         {move || refused.get().map(|text| view! {
             <p class="notice data-notice" role="status" data-testid="data-notice">
                 {text}
-                <button type="button" class="dismiss" aria-label="Dismiss notice" on:click=move |_| refused.set(None)>"×"</button>
+                <button type="button" class="dismiss" aria-label=t!("Dismiss notice") on:click=move |_| refused.set(None)>"×"</button>
             </p>
         })}
         {move || waiting.get().map(|newer| view! {
             <p class="notice data-notice" role="status" data-testid="data-update">
-                {format!("Newer data is available (as of {}). ", newer.latest_source_date().unwrap_or_default())}
+                {t!("Newer data is available (as of {date}). ", date = newer.latest_source_date().unwrap_or_default())}
                 <button type="button" data-testid="data-update-apply" on:click=move |_| {
                     waiting.set(None);
                     dataset.set(newer);
-                }>"Show it"</button>
+                }>{t!("Show it")}</button>
             </p>
         })}
     }

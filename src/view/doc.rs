@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::t;
+
 use crate::core::table::{Span, Table};
 
 fn span(span: Span) -> AnyView {
@@ -60,7 +62,7 @@ pub fn DocTable(table: Table) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             {table.note.map(|note| view! { <p class="table-note">{note}</p> })}
-            <button type="button" class="table-csv" data-testid="table-csv" on:click=download>"Download this table (CSV)"</button>
+            <button type="button" class="table-csv" data-testid="table-csv" on:click=download>{t!("Download this table (CSV)")}</button>
         </div>
     }
 }

@@ -4,6 +4,8 @@
 //! touches the DOM.
 
 use leptos::prelude::*;
+
+use crate::t;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Document, Element, HtmlAnchorElement, Url};
 
@@ -144,11 +146,11 @@ pub fn Downloads(
     };
     view! {
         <div class="downloads" role="group" aria-labelledby="downloads-label" on:click=on_click>
-            <span id="downloads-label" class="tools-label">"Download"</span>
-            <button type="button" data-testid="download-csv">"This view (CSV)"</button>
-            <button type="button" data-testid="download-data">"All data (CSV)"</button>
-            <button type="button" data-testid="download-svg">"Map (SVG)"</button>
-            <button type="button" data-testid="download-png">"Map (PNG)"</button>
+            <span id="downloads-label" class="tools-label">{t!("Download")}</span>
+            <button type="button" data-testid="download-csv">{t!("This view (CSV)")}</button>
+            <button type="button" data-testid="download-data">{t!("All data (CSV)")}</button>
+            <button type="button" data-testid="download-svg">{t!("Map (SVG)")}</button>
+            <button type="button" data-testid="download-png">{t!("Map (PNG)")}</button>
         </div>
     }
 }

@@ -22,8 +22,9 @@ fn show_fatal(message: &str) {
     panel.set_class_name("fatal");
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("data-testid", "fatal-error");
-    panel.set_text_content(Some(&format!(
-        "Something went wrong and the explorer stopped: {message}. Reload the page to try again; the data file is at data/facts.csv."
+    panel.set_text_content(Some(&crate::t!(
+        "Something went wrong and the explorer stopped: {message}. Reload the page to try again; the data file is at data/facts.csv.",
+        message = message
     )));
     if let Ok(first) = body
         .first_child()

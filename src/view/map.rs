@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::t;
+
 use super::panels::FlowTooltip;
 use super::zoom_controls;
 use crate::core::basemap::{parse_basemap, Basemap};
@@ -150,7 +152,7 @@ pub fn FlowMap(
                                 }
                             }
                         >
-                            <title>{shape.name}</title>
+                            <title>{crate::core::i18n::tr(&shape.name)}</title>
                         </path>
                     }
                 })
@@ -221,7 +223,7 @@ pub fn FlowMap(
                 .map(|trace| {
                     view! {
                         <path class="flow-missing" d=trace.trace data-testid="flow-missing" data-to=trace.partner.clone()>
-                            <title>{format!("No figure for {} in {}", trace.partner_name, m.month_label)}</title>
+                            <title>{t!("No figure for {country} in {month}", country = trace.partner_name, month = m.month_label)}</title>
                         </path>
                     }
                 })
@@ -248,7 +250,7 @@ pub fn FlowMap(
     };
     let empty_note = move || {
         model.with(|m| m.as_ref().filter(|m| !m.has_data).map(|m| m.month_label.clone())).map(|label| {
-            view! { <p class="empty-month" data-testid="empty-month">{format!("No data for {label}: no source gives a figure for this month.")}</p> }
+            view! { <p class="empty-month" data-testid="empty-month">{t!("No data for {label}: no source gives a figure for this month.", label = label)}</p> }
         })
     };
     let tooltip_flow = Signal::derive(move || {
@@ -297,8 +299,8 @@ pub fn FlowMap(
             <svg viewBox=view_box style=move || format!("--label:{}", decimal(zoom::label_scale(zoom.get()), 3)) role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet"
                 on:touchstart=move |ev| pinch_start.set_value(zoom_controls::finger_distance(&ev))
                 on:touchmove=move |ev| on_pinch(&ev)>
-                <title id="map-title">{move || model.with(|m| m.as_ref().map(|m| format!("China's exports, {}", m.month_label)))}</title>
-                <desc id="map-desc">"Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month."</desc>
+                <title id="map-title">{move || model.with(|m| m.as_ref().map(|m| t!("China's exports, {month}", month = m.month_label)))}</title>
+                <desc id="map-desc">{t!("Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month.")}</desc>
                 <g class="basemap">{outline} {shapes}</g>
                 <g class="layer-symbols" data-testid="layer-symbols">
                     {move || symbols.get().into_iter().map(|s| view! {
@@ -356,7 +358,7 @@ fn Legend(model: Memo<Option<MapModel>>) -> impl IntoView {
     let entries = move || model.with(|m| m.as_ref().map(|m| m.legend.clone()).unwrap_or_default());
     view! {
         <figure class="legend" data-testid="legend">
-            <figcaption>"Width: tonnes, one scale for every month"</figcaption>
+            <figcaption>{t!("Width: tonnes, one scale for every month")}</figcaption>
             <ul>
                 {move || entries().into_iter().map(|entry| view! {
                     <li>
@@ -370,7 +372,7 @@ fn Legend(model: Memo<Option<MapModel>>) -> impl IntoView {
                     <svg width="60" height="22" aria-hidden="true">
                         <line x1="0" y1="11" x2="60" y2="11" class="legend-missing"/>
                     </svg>
-                    "no figure this month"
+                    {t!("no figure this month")}
                 </li>
             </ul>
         </figure>

@@ -9,6 +9,7 @@ mod downloads;
 mod embed;
 pub mod errors;
 pub mod history;
+mod language;
 mod map;
 mod panels;
 mod share;
@@ -17,6 +18,8 @@ mod timeline;
 mod zoom_controls;
 
 use leptos::prelude::*;
+
+use crate::t;
 
 use crate::core::dataset::Dataset;
 use crate::core::map_model::{layer_symbols, map_model, timeline_months, MapModel};
@@ -63,17 +66,27 @@ pub fn App() -> impl IntoView {
     match Dataset::embedded() {
         Ok(embedded) => {
             let dataset = RwSignal::new(data_update::keep(embedded));
-            view! {
-                <data_update::DataCheck dataset=dataset/>
-                // A newer file re-renders the explorer; the address keeps the view.
-                {move || view! { <Explorer dataset=dataset.get()/> }}
+            // Nothing renders until the language is ready, so a reader never
+            // sees English turn into Korean; English is ready at once.
+            let explorer = move || {
+                view! {
+                    <data_update::DataCheck dataset=dataset/>
+                    // A newer file re-renders the explorer; the address keeps the view.
+                    {move || view! { <Explorer dataset=dataset.get()/> }}
+                }
+            };
+            let lang = language::chosen();
+            if lang == crate::core::i18n::Lang::En {
+                language::mark_page();
+                return explorer().into_any();
             }
-            .into_any()
+            let ready = LocalResource::new(move || language::activate(lang));
+            (move || ready.get().map(|_| explorer())).into_any()
         }
         Err(error) => view! {
             <main class="fatal" role="alert">
                 <h1>"Rare-Earth Flows"</h1>
-                <p>"The dataset could not be read: " {error.to_string()}</p>
+                <p>{t!("The dataset could not be read: ")} {error.to_string()}</p>
             </main>
         }
         .into_any(),
@@ -168,16 +181,17 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
         <div class="app" class:embed=embedded>
         <header class="masthead">
             <h1>"Rare-Earth Flows"</h1>
-            <p class="dek">"Where China's rare-earth exports go, month by month. Every figure links to its source."</p>
+            <p class="dek">{t!("Where China's rare-earth exports go, month by month. Every figure links to its source.")}</p>
             <div class="pickers">
                 <SeriesPicker series=series/>
                 <CountryPicker selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country/>
                 <ThemeToggle state=state/>
+                <language::LanguagePicker state=state/>
             </div>
         </header>
         <Notices notices=notices basemap=basemap/>
         <main class="layout">
-            <section class="map-area" aria-label="Flow map">
+            <section class="map-area" aria-label=t!("Flow map")>
                 <FlowMap model=model basemap=basemap symbols=symbols selected=Signal::derive(move || state.with(|s| s.country.clone())) on_country=on_country
                     zoom=Signal::derive(move || state.with(|s| s.zoom.unwrap_or(1)))/>
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
@@ -195,12 +209,12 @@ fn Explorer(dataset: &'static Dataset) -> impl IntoView {
         <analysis::Analysis dataset=dataset state=state series=series month=month on_month=on_month/>
         <footer class="credits">
             <p>
-                "Data: customs figures as reported by Reuters and others, USGS, IEA (each figure links to its source); "
-                {format!("data as of {as_of}; ")}
-                <a href="data/facts.csv">"the dataset"</a>
-                ". Shapes: Natural Earth. Missing months are shown as missing, never as zero. "
+                {t!("Data: customs figures as reported by Reuters and others, USGS, IEA (each figure links to its source); ")}
+                {t!("data as of {date}; ", date = as_of)}
+                <a href="data/facts.csv">{t!("the dataset")}</a>
+                {t!(". Shapes: Natural Earth. Missing months are shown as missing, never as zero. ")}
                 {embedded.then(|| view! {
-                    <a href=full_view target="_blank" rel="noopener" data-testid="full-explorer">"Open in the full explorer"</a>
+                    <a href=full_view target="_blank" rel="noopener" data-testid="full-explorer">{t!("Open in the full explorer")}</a>
                 })}
             </p>
         </footer>
@@ -221,7 +235,7 @@ fn SeriesPicker(series: Signal<Series>) -> impl IntoView {
     };
     view! {
         <label class="series-picker">
-            "Series "
+            {t!("Series ")}
             <select data-testid="series" on:change=on_change prop:value=move || series.get().slug()>
                 {Series::ALL.map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
             </select>
@@ -264,7 +278,7 @@ fn ThemeToggle(state: RwSignal<ViewState>) -> impl IntoView {
                 navigator.go(HistoryMode::Push, |s| s.theme = Some(next));
             }
         >
-            "Dark theme"
+            {t!("Dark theme")}
         </button>
     }
 }
@@ -277,12 +291,12 @@ fn CountryPicker(
 ) -> impl IntoView {
     let mut choices: Vec<_> = crate::core::country::COUNTRIES
         .iter()
-        .map(|c| (c.code, c.name))
+        .map(|c| (c.code, crate::core::country::display_name(c.code)))
         .collect();
-    crate::core::order::sort_by_key(&mut choices, |(_, name)| *name);
+    crate::core::order::sort_by_key(&mut choices, |(_, name)| name.clone());
     view! {
         <label class="country-picker">
-            "Country "
+            {t!("Country ")}
             <select
                 data-testid="country-select"
                 prop:value=move || selected.get().unwrap_or_default()
@@ -291,7 +305,7 @@ fn CountryPicker(
                     on_country.run((!code.is_empty()).then_some(code));
                 }
             >
-                <option value="">"— none —"</option>
+                <option value="">{t!("— none —")}</option>
                 {choices.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
             </select>
         </label>
@@ -312,7 +326,7 @@ fn Notices(
                     <button
                         type="button"
                         class="dismiss"
-                        aria-label="Dismiss notice"
+                        aria-label=t!("Dismiss notice")
                         on:click={
                             let text = notice.to_string();
                             move |_| notices.update(|all| all.retain(|n| n.to_string() != text))
@@ -325,9 +339,10 @@ fn Notices(
             <ErrorBoundary fallback=|errors| {
                 view! {
                     <p class="notice error" data-testid="notice">
-                        "The country shapes could not be loaded ("
-                        {move || errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ")}
-                        "). The flows are still drawn from the data."
+                        {move || t!(
+                            "The country shapes could not be loaded ({reason}). The flows are still drawn from the data.",
+                            reason = errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ")
+                        )}
                     </p>
                 }
             }>{shapes_status}</ErrorBoundary>

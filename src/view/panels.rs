@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::t;
+
 use super::source::{FigureLink, SourceLine};
 use crate::core::map_model::{ChangeModel, FlowModel, MapModel};
 use crate::core::profile::CountryModel;
@@ -13,7 +15,7 @@ fn Changes(changes: Vec<ChangeModel>) -> impl IntoView {
     changes
         .into_iter()
         .map(|change| {
-            let computed = change.computed.clone().unwrap_or_else(|| "not computable".into());
+            let computed = change.computed.clone().unwrap_or_else(|| t!("not computable"));
             view! {
                 <div class="change" data-testid="change">
                     <dt>{change.kind_label}</dt>
@@ -24,7 +26,7 @@ fn Changes(changes: Vec<ChangeModel>) -> impl IntoView {
                             {match change.base_source.clone() {
                                 Some(base) => view! {
                                     "(" {change.basis.clone()} ", "
-                                    <a href=base.url target="_blank" rel="noopener" title=base.excerpt>"base source"</a> ")"
+                                    <a href=base.url target="_blank" rel="noopener" title=base.excerpt>{t!("base source")}</a> ")"
                                 }.into_any(),
                                 None => view! { "(" {change.basis.clone()} ")" }.into_any(),
                             }}
@@ -34,7 +36,7 @@ fn Changes(changes: Vec<ChangeModel>) -> impl IntoView {
 
                                 view! {
                                     <li class="stated-change" data-agrees=s.agreement.slug()>
-                                        {format!("{} says ", s.publisher)}
+                                        {t!("{publisher} says ", publisher = s.publisher)}
                                         <a href=s.source.url target="_blank" rel="noopener" title=s.source.excerpt>{s.label}</a>
                                         {format!(" — {}", s.agreement.verdict())}
                                     </li>
@@ -62,10 +64,10 @@ pub fn FlowTooltip(
             let left = decimal(x.clamp(5.0, 70.0), 1);
             let top = decimal(y.clamp(2.0, 80.0), 1);
             view! {
-                <div class="tooltip" data-testid="flow-tooltip" role="dialog" aria-label=format!("China to {}", flow.partner_name)
+                <div class="tooltip" data-testid="flow-tooltip" role="dialog" aria-label=t!("China to {country}", country = flow.partner_name)
                     style=format!("left:{left}%;top:{top}%")>
-                    <button type="button" class="dismiss" aria-label="Close" on:click=move |_| on_close.run(())>"×"</button>
-                    <h2>{format!("China → {}", flow.partner_name)}</h2>
+                    <button type="button" class="dismiss" aria-label=t!("Close") on:click=move |_| on_close.run(())>"×"</button>
+                    <h2>{t!("China → {country}", country = flow.partner_name)}</h2>
                     <p class="tooltip-month">{flow.month_label.clone()}</p>
                     <p class="tooltip-figure"><FigureLink figure=flow.figure.clone()/></p>
                     {flow.part_of.clone().map(|note| view! { <p class="part-of">{note}</p> })}
@@ -82,29 +84,29 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
     move || {
         model.get().map(|m| {
             let total = match m.total.clone() {
-                Some(figure) => view! { <p class="total" data-testid="total">"Total: " <FigureLink figure=figure/></p> }.into_any(),
-                None => view! { <p class="total missing" data-testid="total">"Total: no figure for this month"</p> }.into_any(),
+                Some(figure) => view! { <p class="total" data-testid="total">{t!("Total: ")} <FigureLink figure=figure/></p> }.into_any(),
+                None => view! { <p class="total missing" data-testid="total">{t!("Total: no figure for this month")}</p> }.into_any(),
             };
             view! {
                 <section class="panel totals" aria-labelledby="totals-title">
-                    <h2 id="totals-title">{format!("China's exports, {}", m.month_label)}</h2>
+                    <h2 id="totals-title">{t!("China's exports, {month}", month = m.month_label)}</h2>
                     <p class="series-name">{m.series.label()}</p>
                     {total}
                     <dl><Changes changes=m.total_changes.clone()/></dl>
                     <table class="destinations" data-testid="data-table">
-                        <caption>{format!("The map as a table: tonnes by destination, {}", m.month_label)}</caption>
-                        <thead><tr><th scope="col">"Destination"</th><th scope="col">"Tonnes"</th></tr></thead>
+                        <caption>{t!("The map as a table: tonnes by destination, {month}", month = m.month_label)}</caption>
+                        <thead><tr><th scope="col">{t!("Destination")}</th><th scope="col">{t!("Tonnes")}</th></tr></thead>
                         <tbody>
                             {m.flows.iter().map(|f| view! {
                                 <tr class:part=f.part_of.is_some()>
-                                    <th scope="row">{f.partner_name.clone()} {f.part_of.as_ref().map(|_| view! { <span class="of">" (within EU)"</span> })}</th>
+                                    <th scope="row">{f.partner_name.clone()} {f.part_of.as_ref().map(|_| view! { <span class="of">{t!(" (within EU)")}</span> })}</th>
                                     <td><FigureLink figure=f.figure.clone()/></td>
                                 </tr>
                             }).collect_view()}
                             {m.not_itemised.clone().map(|rest| view! {
                                 <tr class="rest">
-                                    <th scope="row">"Other / not itemised"</th>
-                                    <td data-testid="not-itemised" title="Computed: the total minus the destinations above, the EU counted once">{rest}</td>
+                                    <th scope="row">{t!("Other / not itemised")}</th>
+                                    <td data-testid="not-itemised" title=t!("Computed: the total minus the destinations above, the EU counted once")>{rest}</td>
                                 </tr>
                             })}
                         </tbody>
@@ -112,7 +114,7 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
                     {m.concentration.clone().map(|c| view! { <p class="concentration" data-testid="concentration">{c}</p> })}
                     {(!m.missing.is_empty()).then(|| view! {
                         <p class="no-data-list">
-                            "No figure this month for: "
+                            {t!("No figure this month for: ")}
                             {m.missing.iter().map(|x| x.partner_name.clone()).collect::<Vec<_>>().join(", ")}
                         </p>
                     })}
@@ -131,18 +133,18 @@ pub fn CountryPanel(
         country.get().map(|c| {
             view! {
                 <section class="panel country" data-testid="country-panel" aria-labelledby="country-title">
-                    <button type="button" class="dismiss" aria-label="Close country panel" on:click=move |_| on_country.run(None)>"×"</button>
+                    <button type="button" class="dismiss" aria-label=t!("Close country panel") on:click=move |_| on_country.run(None)>"×"</button>
                     <h2 id="country-title">{c.name.clone()}</h2>
                     {c.note.clone().map(|n| view! { <p class="note">{n}</p> })}
-                    <h3>"Flows this month"</h3>
+                    <h3>{t!("Flows this month")}</h3>
                     {if c.flows.is_empty() {
-                        view! { <p>"No flow with a figure this month."</p> }.into_any()
+                        view! { <p>{t!("No flow with a figure this month.")}</p> }.into_any()
                     } else {
                         view! { <ul>{c.flows.iter().map(|(label, figure)| view! { <li>{label.clone()} ": " <FigureLink figure=figure.clone()/></li> }).collect_view()}</ul> }.into_any()
                     }}
-                    <h3>"Facts in the dataset"</h3>
+                    <h3>{t!("Facts in the dataset")}</h3>
                     {if c.facts.is_empty() {
-                        view! { <p>"The dataset has no other facts about this country."</p> }.into_any()
+                        view! { <p>{t!("The dataset has no other facts about this country.")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="facts">
@@ -152,7 +154,7 @@ pub fn CountryPanel(
                                         {(!f.subject.is_empty()).then(|| format!(" — {}", f.subject))}
                                         {format!(" ({}): ", f.period)}
                                         <FigureLink figure=f.figure.clone()/>
-                                        <details><summary>"Source and excerpt"</summary><SourceLine source=f.figure.source.clone()/></details>
+                                        <details><summary>{t!("Source and excerpt")}</summary><SourceLine source=f.figure.source.clone()/></details>
                                     </li>
                                 }).collect_view()}
                             </ul>

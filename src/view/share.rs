@@ -3,6 +3,8 @@
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
+
+use crate::t;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::period::Month;
@@ -72,8 +74,8 @@ pub fn ShareDialog(state: RwSignal<ViewState>, month: Memo<Option<Month>>) -> im
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let action = event_target::<web_sys::Element>(&ev).get_attribute("data-testid");
         let (text, done) = match action.as_deref() {
-            Some("copy-link") => (share_link(), "Link copied."),
-            Some("copy-snippet") => (snippet(), "Embed code copied."),
+            Some("copy-link") => (share_link(), t!("Link copied.")),
+            Some("copy-snippet") => (snippet(), t!("Embed code copied.")),
             Some("share-close") => {
                 if let Some(d) = dialog.get() {
                     d.close();
@@ -86,48 +88,48 @@ pub fn ShareDialog(state: RwSignal<ViewState>, month: Memo<Option<Month>>) -> im
             status.set(if copy(text).await {
                 done.to_string()
             } else {
-                "Copying is blocked here: select the text and copy it yourself.".to_string()
+                t!("Copying is blocked here: select the text and copy it yourself.")
             });
         });
     };
 
     view! {
-        <button type="button" data-testid="share" aria-haspopup="dialog" on:click=show>"Share or embed"</button>
+        <button type="button" data-testid="share" aria-haspopup="dialog" on:click=show>{t!("Share or embed")}</button>
         <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title" data-testid="share-dialog"
             on:close=move |_| open.set(false) on:click=on_click>
-            <h2 id="share-title">"Share or embed this view"</h2>
+            <h2 id="share-title">{t!("Share or embed this view")}</h2>
             <label class="field">
-                "Link to this view"
+                {t!("Link to this view")}
                 <input type="text" readonly data-testid="share-link" prop:value=share_link/>
             </label>
-            <button type="button" data-testid="copy-link">"Copy link"</button>
+            <button type="button" data-testid="copy-link">{t!("Copy link")}</button>
             <label class="field">
-                "The embedded map shows "
+                {t!("The embedded map shows ")}
                 <select data-testid="embed-month" on:change=move |ev| follow_latest.set(event_target_value(&ev) == "latest")>
-                    <option value="fixed">"the month shown now, always"</option>
-                    <option value="latest">"the latest month, as the data is updated"</option>
+                    <option value="fixed">{t!("the month shown now, always")}</option>
+                    <option value="latest">{t!("the latest month, as the data is updated")}</option>
                 </select>
             </label>
             <label class="field">
-                "Embed code (iframe and resize script)"
+                {t!("Embed code (iframe and resize script)")}
                 <textarea readonly rows="6" data-testid="share-snippet" prop:value=snippet></textarea>
             </label>
-            <button type="button" data-testid="copy-snippet">"Copy embed code"</button>
+            <button type="button" data-testid="copy-snippet">{t!("Copy embed code")}</button>
             <p class="copy-status" role="status" data-testid="copy-status">{move || status.get()}</p>
             <label class="field">
-                "Preview at "
+                {t!("Preview at ")}
                 <select data-testid="preview-width" on:change=move |ev| desktop_preview.set(event_target_value(&ev) == "desktop")>
-                    <option value="phone">"phone width (360 px)"</option>
-                    <option value="desktop">"desktop width (960 px, shown at half size)"</option>
+                    <option value="phone">{t!("phone width (360 px)")}</option>
+                    <option value="desktop">{t!("desktop width (960 px, shown at half size)")}</option>
                 </select>
             </label>
             // Loaded only while the dialog is open: it is a second copy of the app.
             {move || open.get().then(|| view! {
                 <div class=if desktop_preview.get() { "preview desktop" } else { "preview" } data-testid="share-preview">
-                    <iframe src=embed() title="Preview of the embedded map"></iframe>
+                    <iframe src=embed() title=t!("Preview of the embedded map")></iframe>
                 </div>
             })}
-            <button type="button" class="close" data-testid="share-close">"Close"</button>
+            <button type="button" class="close" data-testid="share-close">{t!("Close")}</button>
         </dialog>
     }
 }

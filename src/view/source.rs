@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::t;
+
 use crate::core::map_model::{Figure, SourceRef};
 
 #[component]
@@ -24,7 +26,7 @@ pub fn SourceLine(source: SourceRef) -> impl IntoView {
             {source.date}
             " · "
             <a href=source.url target="_blank" rel="noopener">
-                "Source"
+                {t!("Source")}
                 <span class="visually-hidden">{format!(": {}", source.title)}</span>
             </a>
         </p>

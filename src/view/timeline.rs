@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::t;
+
 use super::history::HistoryMode;
 use crate::core::dataset::Dataset;
 use crate::core::events::policy_events;
@@ -99,24 +101,24 @@ pub fn Timeline(
             .collect_view();
         view! {
             <div class="event-track" aria-hidden="true">{marks}</div>
-            <ol class="events" aria-label="Policy events">{list}</ol>
+            <ol class="events" aria-label=t!("Policy events")>{list}</ol>
         }
     };
 
     view! {
-        <div class="timeline" role="group" aria-label="Timeline">
+        <div class="timeline" role="group" aria-label=t!("Timeline")>
             <div class="timeline-controls">
-                <button type="button" data-testid="step-back" aria-label="Previous month"
+                <button type="button" data-testid="step-back" aria-label=t!("Previous month")
                     on:click=move |_| { stop(); step(-1, HistoryMode::Push) }>"◀"</button>
                 <button type="button" data-testid="play" aria-pressed=move || playing.get().to_string()
                     on:click=move |_| if playing.get_untracked() { stop() } else { play() }>
-                    {move || if playing.get() { "❚❚ Pause" } else { "▶ Play" }}
+                    {move || if playing.get() { t!("❚❚ Pause") } else { t!("▶ Play") }}
                 </button>
-                <button type="button" data-testid="step-forward" aria-label="Next month"
+                <button type="button" data-testid="step-forward" aria-label=t!("Next month")
                     on:click=move |_| { stop(); step(1, HistoryMode::Push) }>"▶"</button>
                 <output class="month-label" data-testid="month-label" for="timeline">{current_label}</output>
             </div>
-            <label for="timeline" class="visually-hidden">"Month"</label>
+            <label for="timeline" class="visually-hidden">{t!("Month")}</label>
             <input
                 id="timeline"
                 type="range"
@@ -142,8 +144,8 @@ pub fn Timeline(
                         title=format!(
                             "{}: {}{}",
                             tick.label,
-                            if tick.has_total { "total" } else { "no total" },
-                            if tick.destinations > 0 { format!(", {} destinations", tick.destinations) } else { String::new() }
+                            if tick.has_total { t!("total") } else { t!("no total") },
+                            if tick.destinations > 0 { t!(", {count} destinations", count = tick.destinations) } else { String::new() }
                         )
                     ></li>
                 }).collect_view()}

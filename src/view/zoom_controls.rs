@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::t;
+
 use crate::core::zoom;
 
 /// The distance between two fingers, or `None` for any other touch.
@@ -39,9 +41,9 @@ pub fn ZoomControls() -> impl IntoView {
     };
     // Past either end a press does nothing: three levels need no more.
     view! {
-        <div class="zoom-controls" role="group" aria-label="Zoom the map" on:click=on_click>
-            <button type="button" data-testid="zoom-in" aria-label="Zoom in">"+"</button>
-            <button type="button" data-testid="zoom-out" aria-label="Zoom out">"−"</button>
+        <div class="zoom-controls" role="group" aria-label=t!("Zoom the map") on:click=on_click>
+            <button type="button" data-testid="zoom-in" aria-label=t!("Zoom in")>"+"</button>
+            <button type="button" data-testid="zoom-out" aria-label=t!("Zoom out")>"−"</button>
         </div>
     }
 }

@@ -29,6 +29,8 @@ const views = {
   "month without data": "?month=2025-03",
   "embed mode": "?month=2025-08&embed=1",
   "zoomed on Korea": "?month=2025-09&country=KOR&zoom=4",
+  "in Korean, with the compare panel": "?month=2025-08&compare=kor-jpn&lang=ko",
+  "in Mongolian, with a country panel": "?month=2025-08&country=MNG&lang=mn",
 };
 
 for (const theme of ["light", "dark"]) {
@@ -109,6 +111,15 @@ for (const width of [320, 768, 1440]) {
     await page.getByTestId("share").click();
     const dialog = await page.getByTestId("share-dialog").evaluate((d) => d.scrollWidth - d.clientWidth);
     assert.equal(dialog, 0, "the share dialog scrolls sideways");
+    await page.close();
+  });
+}
+
+for (const lang of ["ko", "mn"]) {
+  test(`no horizontal scrolling at 320 px in ${lang}, where names run longer`, async () => {
+    const { page } = await openMap(suite, `?month=2025-09&compare=kor-jpn&lang=${lang}`, { viewport: { width: 320, height: 900 } });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+    await page.screenshot({ path: `test-results/layout-320-${lang}.png`, fullPage: true });
     await page.close();
   });
 }

@@ -21,6 +21,7 @@ const kindOf = (url) => {
   if (path.endsWith(".css")) return "css";
   if (path.includes("/geo/")) return "geometry";
   if (path.includes("/data/")) return "data";
+  if (path.includes("/i18n/")) return "catalogue";
   return "html";
 };
 
@@ -32,8 +33,8 @@ const percentile = (values, p) => {
 const server = await serveStatic(dist);
 const browser = await launch();
 
-// 1. Bytes: one cold visit, every response gzipped at level 9.
-{
+// 1. Bytes: one cold visit per language, every response gzipped at level 9.
+for (const lang of ["en", "ko", "mn"]) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const bytes = {};
@@ -46,12 +47,12 @@ const browser = await launch();
       }).catch(() => {}),
     );
   });
-  await page.goto(server.url);
+  await page.goto(`${server.url}?lang=${lang}`);
   await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
   await page.waitForLoadState("networkidle");
   await Promise.all(pending);
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-  console.log("First visit, gzip bytes by kind:");
+  console.log(`First visit in ${lang}, gzip bytes by kind:`);
   for (const [kind, size] of Object.entries(bytes).sort((a, b) => b[1] - a[1])) {
     console.log(`  ${kind.padEnd(9)} ${String(size).padStart(8)} B  (${(size / 1024).toFixed(1)} KiB)`);
   }

@@ -123,12 +123,32 @@ pub fn tr(key: &str) -> String {
     })
 }
 
-/// Replaces each `{name}` in `template` with its value.
+/// Replaces each `{name}` in `template` with its value, in one pass.
 pub fn fill(template: String, values: &[(&str, &dyn Display)]) -> String {
-    let mut out = template;
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    use std::fmt::Write;
+    let mut out = String::with_capacity(template.len() + 16 * values.len());
+    let mut rest = template.as_str();
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(n, _)| *n == &after[..close])
+                .map(|v| (close, v.1))
+        });
+        match value {
+            Some((close, value)) => {
+                let _ = write!(out, "{value}");
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 

@@ -124,43 +124,44 @@ pub enum Problem {
 impl fmt::Display for QueryNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (p, v) = (&self.parameter, &self.value);
-        match &self.problem {
-            Problem::UnknownParameter => f.write_str(&crate::t!("Ignored the unknown setting “{p}”.", p = p)),
-            Problem::UnknownSeries => f.write_str(&crate::t!("“{v}” is not a series here; showing magnets.", v = v)),
-            Problem::MalformedMonth => f.write_str(&crate::t!(
+        let text = match &self.problem {
+            Problem::UnknownParameter => crate::t!("Ignored the unknown setting “{p}”.", p = p),
+            Problem::UnknownSeries => crate::t!("“{v}” is not a series here; showing magnets.", v = v),
+            Problem::MalformedMonth => crate::t!(
                 "“{v}” is not a month (use YYYY-MM); showing the latest month.",
                 v = v
-            )),
-            Problem::MonthOutOfRange { first, last } => f.write_str(&crate::t!(
+            ),
+            Problem::MonthOutOfRange { first, last } => crate::t!(
                 "This series has no months outside {first} to {last}; showing the latest month instead of {v}.",
                 first = first,
                 last = last,
                 v = v
-            )),
-            Problem::UnknownPanel => f.write_str(&crate::t!("“{v}” is not a panel; none is open.", v = v)),
-            Problem::UnknownComparison => f.write_str(&crate::t!("Cannot compare “{v}”; showing EU vs US.", v = v)),
-            Problem::UnknownLayer => f.write_str(&crate::t!("“{v}” is not a map layer; none is shown.", v = v)),
-            Problem::BadEmbed => f.write_str(&crate::t!(
+            ),
+            Problem::UnknownPanel => crate::t!("“{v}” is not a panel; none is open.", v = v),
+            Problem::UnknownComparison => crate::t!("Cannot compare “{v}”; showing EU vs US.", v = v),
+            Problem::UnknownLayer => crate::t!("“{v}” is not a map layer; none is shown.", v = v),
+            Problem::BadEmbed => crate::t!(
                 "“{v}” is not an embed setting (use embed=1); showing the full explorer.",
                 v = v
-            )),
-            Problem::UnknownTheme => f.write_str(&crate::t!(
+            ),
+            Problem::UnknownTheme => crate::t!(
                 "“{v}” is not a theme (light or dark); following the system.",
                 v = v
-            )),
-            Problem::BadZoom => f.write_str(&crate::t!(
+            ),
+            Problem::BadZoom => crate::t!(
                 "“{v}” is not a zoom level (2 or 4); showing the whole map.",
                 v = v
-            )),
-            Problem::UnknownLanguage => f.write_str(&crate::t!(
+            ),
+            Problem::UnknownLanguage => crate::t!(
                 "“{v}” is not a language here (en, ko or mn); following the browser.",
                 v = v
-            )),
-            Problem::UnknownCountry => f.write_str(&crate::t!(
+            ),
+            Problem::UnknownCountry => crate::t!(
                 "“{v}” is not a country in this dataset; no country is selected.",
                 v = v
-            )),
-        }
+            ),
+        };
+        f.write_str(&text)
     }
 }
 

@@ -293,7 +293,7 @@ fn CountryPicker(
         .iter()
         .map(|c| (c.code, crate::core::country::display_name(c.code)))
         .collect();
-    crate::core::order::sort_by_key(&mut choices, |(_, name)| name.clone());
+    crate::core::order::sort_by(&mut choices, |(_, a), (_, b)| a.cmp(b));
     view! {
         <label class="country-picker">
             {t!("Country ")}

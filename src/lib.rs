@@ -9,6 +9,6 @@ pub use view::App;
 
 /// Entry point of the browser app.
 pub fn start() {
-    view::errors::install_panic_hook();
+    view::browser::errors::install_panic_hook();
     leptos::mount::mount_to_body(App);
 }

@@ -15,15 +15,35 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Lets effects, resources and the DOM settle.
-async fn settle(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
+/// One browser task: what the page queued before it has run.
+async fn next_task() {
+    let task = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .set_timeout_with_callback(&resolve)
             .unwrap();
     });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
+}
+
+/// Lets the reactive graph run what a change scheduled (Leptos' `tick`),
+/// then the browser task that carries effects queued from event handlers.
+/// No fixed sleep: it ends as soon as the work is done.
+async fn tick() {
+    leptos::task::tick().await;
+    next_task().await;
+}
+
+/// Waits until `selector` matches in `root`: the app draws at mount, but
+/// the country shapes arrive by fetch, which no executor tick covers.
+async fn until(root: &Element, selector: &str) {
+    for _ in 0..500 {
+        tick().await;
+        if root.query_selector(selector).unwrap().is_some() {
+            return;
+        }
+    }
+    panic!("{selector} never appeared");
 }
 
 /// Mounts the whole app in a fresh container, with `query` as the address.
@@ -42,7 +62,13 @@ async fn mount_app(query: &str) -> (Element, leptos::mount::UnmountHandle<impl M
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), App);
-    settle(50).await;
+    // The test runner serves no shapes, so the map ends "error", not
+    // "ready"; either way the flows are drawn.
+    until(
+        &container,
+        "[data-testid=flow-map]:not([data-state=loading])",
+    )
+    .await;
     (container.into(), handle)
 }
 
@@ -137,7 +163,7 @@ async fn moving_the_slider_changes_the_month_and_replaces_the_address() {
             .unwrap(),
         )
         .unwrap();
-    settle(20).await;
+    tick().await;
     assert_eq!(
         one(&root, "[data-testid=flow-map]")
             .get_attribute("data-month")
@@ -145,10 +171,20 @@ async fn moving_the_slider_changes_the_month_and_replaces_the_address() {
         Some("2025-09")
     );
     assert!(flows(&root).contains(&("KOR".into(), "854".into())));
-    assert_eq!(
-        web_sys::window().unwrap().location().search().unwrap(),
-        "?month=2025-09"
-    );
+    // The drag is not over: the address waits for its end.
+    let search = || web_sys::window().unwrap().location().search().unwrap();
+    assert_eq!(search(), "?month=2025-08");
+    slider
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    assert_eq!(search(), "?month=2025-09");
     assert_eq!(
         web_sys::window()
             .unwrap()
@@ -167,7 +203,7 @@ async fn focusing_a_flow_shows_both_changes_and_the_source() {
     let (root, _handle) = mount_app("?month=2025-08").await;
     let us: HtmlElement = one(&root, "[data-testid=flow][data-to=USA]").unchecked_into();
     us.focus().unwrap();
-    settle(20).await;
+    until(&root, "[data-testid=flow-tooltip]").await;
     let tooltip = one(&root, "[data-testid=flow-tooltip]")
         .text_content()
         .unwrap();
@@ -248,7 +284,7 @@ async fn a_preset_button_switches_the_comparison_and_records_it() {
     let (root, _handle) = mount_app("?month=2025-09&compare=eu-us").await;
     let korea_japan: HtmlElement = one(&root, "[data-testid=preset-kor-jpn]").unchecked_into();
     korea_japan.click();
-    settle(20).await;
+    tick().await;
     let september = one(&root, "[data-testid=compare-row][data-key='2025-09']")
         .text_content()
         .unwrap();
@@ -279,7 +315,7 @@ async fn the_share_dialog_follows_the_view_and_the_month_policy() {
     one(&root, "[data-testid=share]")
         .unchecked_into::<HtmlElement>()
         .click();
-    settle(20).await;
+    tick().await;
     assert!(input_value(&root, "[data-testid=share-link]").ends_with("?month=2025-08&country=KOR"));
     assert!(input_value(&root, "[data-testid=share-snippet]")
         .contains("?month=2025-08&country=KOR&embed=1\""));
@@ -287,8 +323,9 @@ async fn the_share_dialog_follows_the_view_and_the_month_policy() {
     one(&root, "[data-testid=step-forward]")
         .unchecked_into::<HtmlElement>()
         .click();
-    settle(20).await;
-    assert!(input_value(&root, "[data-testid=share-link]").ends_with("?month=2025-09&country=KOR"));
+    tick().await;
+    let link = input_value(&root, "[data-testid=share-link]");
+    assert!(link.ends_with("?month=2025-09&country=KOR"), "{link}");
     // Following the latest data drops the month from the embed only.
     let policy: web_sys::HtmlSelectElement =
         one(&root, "[data-testid=embed-month]").unchecked_into();
@@ -298,8 +335,9 @@ async fn the_share_dialog_follows_the_view_and_the_month_policy() {
     policy
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
         .unwrap();
-    settle(20).await;
-    assert!(input_value(&root, "[data-testid=share-snippet]").contains("?country=KOR&embed=1\""));
+    tick().await;
+    let snippet = input_value(&root, "[data-testid=share-snippet]");
+    assert!(snippet.contains("?country=KOR&embed=1\""), "{snippet}");
     assert!(input_value(&root, "[data-testid=share-link]").ends_with("?month=2025-09&country=KOR"));
     one(&root, "[data-testid=share-close]")
         .unchecked_into::<HtmlElement>()

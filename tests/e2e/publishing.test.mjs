@@ -198,27 +198,41 @@ test("a newer valid data file replaces the embedded data and the view follows it
   });
 });
 
-test("a newer file that arrives after the reader has started waits for a click", async () => {
+test("a newer file that arrives while the reader is busy updates in place: dialog, panel, dismissed notice and basemap stay", async () => {
   const server = await serveStatic(DIST, {
     overrides: { "data/facts.csv": SHIPPED + NEW_MONTH },
     delays: { "data/facts.csv": 1500 },
   });
   const page = await suite.browser.newPage();
+  const basemapRequests = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith("geo/countries.tsv")) basemapRequests.push(request.url());
+  });
   try {
-    await page.goto(`${server.url}?month=2025-08`);
+    // A pinned month, the compare panel, and a bad parameter with its notice.
+    await page.goto(`${server.url}?month=2025-08&compare=eu-us&scale=3`);
     await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
-    // The reader is busy with a flow when the newer file arrives.
-    await page.locator('[data-testid="flow"][data-to="USA"]').focus();
-    await page.keyboard.press("ArrowRight");
-    const offer = page.getByTestId("data-update");
-    await offer.waitFor();
-    assert.match(await offer.innerText(), /Newer data is available \(as of 2026-05-20\)/);
-    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "flow", "focus stays put");
-    assert.match(await page.locator(".credits").innerText(), /data as of 2026-04-20/);
-    await page.getByTestId("data-update-apply").click();
-    await page.locator(".credits", { hasText: "data as of 2026-05-20" }).waitFor();
-    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2025-08", "the view is kept");
-    assert.equal(await offer.count(), 0);
+    const notice = page.getByTestId("notice");
+    await notice.getByRole("button", { name: "Dismiss notice" }).click();
+    assert.equal(await notice.count(), 0);
+    const usArc = await page.locator('[data-testid="flow"][data-to="USA"]').elementHandle();
+    await page.getByTestId("share").click();
+    assert.equal(await page.getByTestId("share-dialog").evaluate((d) => d.open), true);
+    // The page asks for the shapes at start-up (a preload and its fetch).
+    const shapesAtStart = basemapRequests.length;
+    assert.ok(shapesAtStart >= 1 && shapesAtStart <= 2, `${shapesAtStart} basemap requests at start-up`);
+    // The newer file arrives while the dialog is open.
+    await page.getByTestId("data-updated").waitFor();
+    assert.match(await page.getByTestId("data-updated").innerText(), /newer figures \(as of 2026-05-20\)/);
+    assert.match(await page.locator(".credits").innerText(), /data as of 2026-05-20/);
+    assert.equal(await page.getByTestId("share-dialog").evaluate((d) => d.open), true, "the dialog stays open");
+    assert.equal(await page.getByTestId("compare").isVisible(), true, "the compare panel stays open");
+    assert.equal(await notice.count(), 0, "a dismissed notice stays dismissed");
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2025-08", "a pinned month stays");
+    assert.equal(await usArc.evaluate((el) => el.isConnected), true, "the arcs were updated, not re-created");
+    assert.equal(basemapRequests.length, shapesAtStart, "the basemap is not requested again");
+    // The compare panel now reaches the new month.
+    assert.ok(await page.locator('[data-testid="bar"][data-month="2026-04"]').count() > 0);
   } finally {
     await page.close();
     await server.close();

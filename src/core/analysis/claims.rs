@@ -1,0 +1,324 @@
+//! The seed article's numeric claims, each set against the dataset: the
+//! figure a source gives, or the change computed from the data, compared at
+//! the precision the article printed.
+
+use crate::core::analysis::series::{agrees_at_precision, ChangeKind, Series, SeriesView};
+use crate::core::data::dataset::{Dataset, Fact};
+use crate::core::data::units::{format_change, month_long, month_short, Unit};
+use crate::core::data::{country, period::Month};
+use crate::core::text::labels::metric_label;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Matches,
+    Differs,
+    /// The data holds nothing to check the claim against.
+    Unchecked,
+}
+
+impl Status {
+    /// How a stated figure stands against the data, in words.
+    pub fn verdict(self) -> String {
+        match self {
+            Status::Matches => crate::t!("matches the data"),
+            Status::Differs => crate::t!("differs from the data"),
+            Status::Unchecked => crate::t!("cannot be checked from the data"),
+        }
+    }
+
+    /// Agreement of a stated figure with a computed one, where one exists.
+    pub fn of_agreement(agrees: Option<bool>) -> Status {
+        match agrees {
+            Some(true) => Status::Matches,
+            Some(false) => Status::Differs,
+            None => Status::Unchecked,
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Matches => "matches",
+            Status::Differs => "differs",
+            Status::Unchecked => "unchecked",
+        }
+    }
+}
+
+/// What the data says, for one claim: a sourced figure or a computation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence<'a> {
+    pub label: String,
+    pub text: String,
+    pub facts: Vec<&'a Fact>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimCheck<'a> {
+    pub claim: &'a Fact,
+    pub what: String,
+    pub stated: String,
+    pub status: Status,
+    pub evidence: Vec<Evidence<'a>>,
+}
+
+fn change_kind(metric: &str) -> Option<(Series, ChangeKind)> {
+    let (base, kind) = if let Some(base) = metric.strip_suffix("_mom") {
+        (base, ChangeKind::MonthOnMonth)
+    } else {
+        (metric.strip_suffix("_yoy")?, ChangeKind::YearOnYear)
+    };
+    Series::ALL
+        .into_iter()
+        .find(|s| s.metric() == base)
+        .map(|s| (s, kind))
+}
+
+fn whose(fact: &Fact) -> String {
+    match fact.partner.as_deref() {
+        Some(code) => crate::t!(
+            "China's magnet exports to {country}",
+            country = country::display_name(code)
+        ),
+        None => crate::t!("China's magnet exports"),
+    }
+}
+
+fn describe(claim: &Fact) -> String {
+    let month = claim.period.as_month().map(month_short).unwrap_or_default();
+    match change_kind(&claim.metric) {
+        Some((_, ChangeKind::MonthOnMonth)) => {
+            crate::t!(
+                "{what}, {month}, change on the month before",
+                what = whose(claim),
+                month = month
+            )
+        }
+        Some((_, ChangeKind::YearOnYear)) => {
+            crate::t!(
+                "{what}, {month}, change on a year earlier",
+                what = whose(claim),
+                month = month
+            )
+        }
+        None if claim.metric == "magnet_exports" => format!("{}, {month}", whose(claim)),
+        None => {
+            let subject = country::display_name(&claim.subject);
+            format!("{} — {subject}", metric_label(&claim.metric))
+        }
+    }
+}
+
+fn source_line(fact: &Fact) -> String {
+    format!(
+        "{} ({})",
+        fact.unit.format(fact.value),
+        fact.source.publisher
+    )
+}
+
+fn check_change<'a>(
+    dataset: &'a Dataset,
+    claim: &'a Fact,
+    series: Series,
+    kind: ChangeKind,
+    month: Month,
+) -> ClaimCheck<'a> {
+    let view = SeriesView::new(dataset, series);
+    let partner = claim.partner.as_deref();
+    let mut evidence = Vec::new();
+    let mut status = Status::Unchecked;
+    if let Some(change) = view.change(partner, month, kind) {
+        status = if agrees_at_precision(change.percent, claim) {
+            Status::Matches
+        } else {
+            Status::Differs
+        };
+        evidence.push(Evidence {
+            label: crate::t!("Computed from the data"),
+            text: crate::t!(
+                "{change}: {current} in {month} against {base} in {base_month}",
+                change = format_change(change.percent),
+                current = Unit::Tonnes.format(change.current.value),
+                month = month_long(month),
+                base = Unit::Tonnes.format(change.base.value),
+                base_month = change
+                    .base
+                    .period
+                    .as_month()
+                    .map(month_long)
+                    .unwrap_or_default()
+            ),
+            facts: vec![change.current, change.base],
+        });
+    }
+    for stated in view
+        .stated_changes(partner, month, kind)
+        .into_iter()
+        .filter(|s| s.fact.id != claim.id)
+    {
+        if dataset.claims.iter().any(|c| c.id == stated.fact.id) {
+            continue;
+        }
+        let agrees = (stated.fact.value - claim.value).abs() < 1e-9;
+        if status == Status::Unchecked {
+            status = if agrees {
+                Status::Matches
+            } else {
+                Status::Differs
+            };
+        }
+        evidence.push(Evidence {
+            label: crate::t!(
+                "Stated by {publisher}",
+                publisher = stated.fact.source.publisher
+            ),
+            text: stated.fact.stated_change(),
+            facts: vec![stated.fact],
+        });
+    }
+    ClaimCheck {
+        claim,
+        what: describe(claim),
+        stated: claim.stated_change(),
+        status,
+        evidence,
+    }
+}
+
+fn check_figure<'a>(dataset: &'a Dataset, claim: &'a Fact) -> ClaimCheck<'a> {
+    let candidates: Vec<&Fact> = dataset
+        .facts
+        .iter()
+        .filter(|f| {
+            f.metric == claim.metric
+                && f.subject == claim.subject
+                && f.partner == claim.partner
+                && (claim.period_text.is_empty() || f.period_text == claim.period_text)
+        })
+        .collect();
+    let equal = |f: &&Fact| agrees_at_precision(f.value, claim);
+    let status = match (candidates.is_empty(), candidates.iter().any(equal)) {
+        (true, _) => Status::Unchecked,
+        (false, true) => Status::Matches,
+        (false, false) => Status::Differs,
+    };
+    let mut ordered = candidates;
+    crate::core::data::order::sort_by_key(&mut ordered, |f| !equal(f));
+    let evidence = ordered
+        .into_iter()
+        .map(|f| Evidence {
+            label: if f.period_text.is_empty() {
+                crate::t!("In the data (undated)")
+            } else {
+                crate::t!("In the data ({period})", period = f.period_text)
+            },
+            text: source_line(f),
+            facts: vec![f],
+        })
+        .collect();
+    ClaimCheck {
+        claim,
+        what: describe(claim),
+        stated: claim.unit.format(claim.value),
+        status,
+        evidence,
+    }
+}
+
+pub fn check_claims(dataset: &Dataset) -> Vec<ClaimCheck<'_>> {
+    dataset
+        .claims
+        .iter()
+        .map(
+            |claim| match (change_kind(&claim.metric), claim.period.as_month()) {
+                (Some((series, kind)), Some(month)) => {
+                    check_change(dataset, claim, series, kind, month)
+                }
+                _ => check_figure(dataset, claim),
+            },
+        )
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checks() -> Vec<(String, Status, String)> {
+        let dataset = Box::leak(Box::new(Dataset::embedded().unwrap()));
+        check_claims(dataset)
+            .into_iter()
+            .map(|c| (c.claim.id.clone(), c.status, c.stated))
+            .collect()
+    }
+
+    fn status_of(id: &str) -> Status {
+        checks().into_iter().find(|(i, ..)| i == id).unwrap().1
+    }
+
+    #[test]
+    fn every_claim_of_the_article_is_checked() {
+        let all = checks();
+        assert_eq!(all.len(), 12);
+        let cases = [
+            ("art-mag-chn-2025-08", Status::Matches),
+            ("art-mag-chn-mom-2025-08", Status::Matches),
+            ("art-mag-chn-yoy-2025-08", Status::Matches),
+            ("art-mag-chn-eu27-2025-08", Status::Matches),
+            ("art-mag-chn-eu27-mom-2025-08", Status::Matches),
+            ("art-mag-chn-usa-2025-08", Status::Matches),
+            ("art-mag-chn-usa-mom-2025-08", Status::Differs),
+            ("art-mag-chn-usa-yoy-2025-08", Status::Matches),
+            ("art-minshare-chn", Status::Matches),
+            ("art-refshare-chn", Status::Matches),
+            ("art-cap-neo-narva", Status::Matches),
+            ("art-inv-dod-mp", Status::Matches),
+        ];
+        for (id, expected) in cases {
+            assert_eq!(status_of(id), expected, "{id}");
+        }
+    }
+
+    #[test]
+    fn the_us_month_on_month_claim_shows_both_numbers() {
+        let dataset = Dataset::embedded().unwrap();
+        let checks = check_claims(&dataset);
+        let us = checks
+            .iter()
+            .find(|c| c.claim.id == "art-mag-chn-usa-mom-2025-08")
+            .unwrap();
+        assert_eq!(us.stated, "\u{2212}4.8%");
+        assert!(us.evidence[0]
+            .text
+            .starts_with("\u{2212}4.7%: 590 t in August 2025 against 619 t in July 2025"));
+        assert!(us
+            .evidence
+            .iter()
+            .any(|e| e.label.contains("Reuters") && e.text == "\u{2212}4.7%"));
+    }
+
+    #[test]
+    fn the_us_year_on_year_claim_rests_on_reuters_since_aug_2024_is_missing() {
+        let dataset = Dataset::embedded().unwrap();
+        let checks = check_claims(&dataset);
+        let yoy = checks
+            .iter()
+            .find(|c| c.claim.id == "art-mag-chn-usa-yoy-2025-08")
+            .unwrap();
+        assert_eq!(yoy.evidence.len(), 1, "no computation, one stated figure");
+        assert!(yoy.evidence[0].label.contains("Reuters"));
+    }
+
+    #[test]
+    fn an_undated_share_lists_every_figure_the_data_has() {
+        let dataset = Dataset::embedded().unwrap();
+        let checks = check_claims(&dataset);
+        let mining = checks
+            .iter()
+            .find(|c| c.claim.id == "art-minshare-chn")
+            .unwrap();
+        let values: Vec<f64> = mining.evidence.iter().map(|e| e.facts[0].value).collect();
+        assert_eq!(values[0], 61.0, "the matching figure first");
+        assert!(values.contains(&62.0) && values.contains(&69.0));
+    }
+}

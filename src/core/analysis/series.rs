@@ -1,0 +1,528 @@
+//! Monthly export series and what the map shows for one month: the flows,
+//! the total, the remainder no destination covers, and changes over time.
+//! A missing month is `None` all the way through; nothing is ever filled in.
+
+use crate::core::data::country::{self, EU27};
+use crate::core::data::dataset::{Dataset, Fact};
+use crate::core::data::period::Month;
+
+/// China's export series that the map can show. They measure different
+/// products and are never summed or mixed.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub enum Series {
+    /// Rare-earth permanent magnets (HS 85051110), GACC.
+    #[default]
+    Magnets,
+    /// GACC's "rare earths (group of 17 elements)" headline series.
+    RareEarths,
+    /// Bloomberg's calculated "rare-earth products" category.
+    RareEarthProducts,
+}
+
+pub const EXPORTER: &str = "CHN";
+
+impl Series {
+    pub const ALL: [Series; 3] = [
+        Series::Magnets,
+        Series::RareEarths,
+        Series::RareEarthProducts,
+    ];
+
+    pub fn metric(self) -> &'static str {
+        match self {
+            Series::Magnets => "magnet_exports",
+            Series::RareEarths => "re_exports",
+            Series::RareEarthProducts => "re_products_exports",
+        }
+    }
+
+    /// The name used in the URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Series::Magnets => "magnets",
+            Series::RareEarths => "rare-earths",
+            Series::RareEarthProducts => "re-products",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Series> {
+        Series::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Series::Magnets => crate::t!("Rare-earth permanent magnets"),
+            Series::RareEarths => crate::t!("Rare earths (17 elements)"),
+            Series::RareEarthProducts => crate::t!("Rare-earth products (Bloomberg)"),
+        }
+    }
+}
+
+fn monthly_facts(dataset: &Dataset, series: Series) -> impl Iterator<Item = &Fact> {
+    dataset.facts.iter().filter(move |f| {
+        f.metric == series.metric() && f.subject == EXPORTER && f.period.as_month().is_some()
+    })
+}
+
+/// A change between two sourced figures of the same series and destination.
+#[derive(Debug, PartialEq)]
+pub struct Change<'a> {
+    pub percent: f64,
+    pub current: &'a Fact,
+    pub base: &'a Fact,
+}
+
+/// Whether `computed`, rounded as the source rounds, equals the stated value:
+/// "+21%" agrees with a computed 20.7%, "−4.8%" does not with −4.68%.
+pub fn agrees_at_precision(computed: f64, stated: &Fact) -> bool {
+    let scale = 10f64.powi(stated.decimals as i32);
+    ((computed * scale).round() - (stated.value * scale).round()).abs() < 0.5
+}
+
+/// A change that a source states in words, set beside the computed one.
+#[derive(Debug, PartialEq)]
+pub struct StatedChange<'a> {
+    pub percent: f64,
+    pub fact: &'a Fact,
+    /// The stated figure equals the computed one at the stated precision.
+    pub agrees_with_data: Option<bool>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ChangeKind {
+    MonthOnMonth,
+    YearOnYear,
+}
+
+impl ChangeKind {
+    fn months_back(self) -> i32 {
+        match self {
+            ChangeKind::MonthOnMonth => 1,
+            ChangeKind::YearOnYear => 12,
+        }
+    }
+
+    fn metric_suffix(self) -> &'static str {
+        match self {
+            ChangeKind::MonthOnMonth => "_mom",
+            ChangeKind::YearOnYear => "_yoy",
+        }
+    }
+}
+
+/// One series of the dataset, indexed once: its monthly figures in file
+/// order (the first of two figures for one key wins, as everywhere) and its
+/// destinations, so that a month's lookups read a few dozen facts instead
+/// of scanning the whole dataset each time.
+pub struct SeriesView<'a> {
+    dataset: &'a Dataset,
+    series: Series,
+    figures: Vec<&'a Fact>,
+    destinations: Vec<&'a str>,
+}
+
+impl<'a> SeriesView<'a> {
+    pub fn new(dataset: &'a Dataset, series: Series) -> SeriesView<'a> {
+        let figures: Vec<&Fact> = monthly_facts(dataset, series).collect();
+        let mut destinations: Vec<&str> = figures
+            .iter()
+            .filter_map(|f| f.partner.as_deref())
+            .collect();
+        crate::core::data::order::sort_by_key(&mut destinations, |code| {
+            (!country::lookup(code).is_some_and(|c| c.in_story), *code)
+        });
+        destinations.dedup();
+        SeriesView {
+            dataset,
+            series,
+            figures,
+            destinations,
+        }
+    }
+
+    pub fn series(&self) -> Series {
+        self.series
+    }
+
+    pub fn dataset(&self) -> &'a Dataset {
+        self.dataset
+    }
+
+    pub fn figure(&self, partner: Option<&str>, month: Month) -> Option<&'a Fact> {
+        self.figures
+            .iter()
+            .find(|f| f.partner.as_deref() == partner && f.period.as_month() == Some(month))
+            .copied()
+    }
+
+    /// The change against the previous month or the same month a year
+    /// earlier, only when both figures exist.
+    pub fn change(
+        &self,
+        partner: Option<&str>,
+        month: Month,
+        kind: ChangeKind,
+    ) -> Option<Change<'a>> {
+        let current = self.figure(partner, month)?;
+        let base = self.figure(partner, month.plus_months(-kind.months_back()))?;
+        (base.value != 0.0).then(|| Change {
+            percent: (current.value / base.value - 1.0) * 100.0,
+            current,
+            base,
+        })
+    }
+
+    /// What sources say the change was, from the facts and the seed
+    /// article's claims, each compared with the computed change.
+    pub fn stated_changes(
+        &self,
+        partner: Option<&str>,
+        month: Month,
+        kind: ChangeKind,
+    ) -> Vec<StatedChange<'a>> {
+        let computed = self.change(partner, month, kind).map(|c| c.percent);
+        self.stated_changes_against(partner, month, kind, computed)
+    }
+
+    /// The same, against a change the caller has already computed.
+    pub fn stated_changes_against(
+        &self,
+        partner: Option<&str>,
+        month: Month,
+        kind: ChangeKind,
+        computed: Option<f64>,
+    ) -> Vec<StatedChange<'a>> {
+        let metric = format!("{}{}", self.series.metric(), kind.metric_suffix());
+        self.dataset
+            .facts
+            .iter()
+            .chain(&self.dataset.claims)
+            .filter(|f| {
+                f.metric == metric
+                    && f.subject == EXPORTER
+                    && f.partner.as_deref() == partner
+                    && f.period.as_month() == Some(month)
+            })
+            .map(|fact| StatedChange {
+                percent: fact.value,
+                fact,
+                agrees_with_data: computed.map(|c| agrees_at_precision(c, fact)),
+            })
+            .collect()
+    }
+
+    /// First and last month with any monthly figure, total or by destination.
+    pub fn month_span(&self) -> Option<(Month, Month)> {
+        let months = self.figures.iter().filter_map(|f| f.period.as_month());
+        months.fold(None, |span, m| {
+            Some(span.map_or((m, m), |(a, b): (Month, Month)| (a.min(m), b.max(m))))
+        })
+    }
+
+    /// The latest month with at least one destination figure, which is where
+    /// a visitor lands; the latest total alone draws no map.
+    pub fn latest_month_with_destinations(&self) -> Option<Month> {
+        self.figures
+            .iter()
+            .filter(|f| f.partner.is_some())
+            .filter_map(|f| f.period.as_month())
+            .max()
+    }
+
+    /// Every destination the series names in any month, story countries first.
+    pub fn destinations(&self) -> Vec<&'a str> {
+        self.destinations.clone()
+    }
+
+    /// The largest single destination figure across all months: the fixed
+    /// top of the width scale, so widths compare from month to month.
+    pub fn largest_flow(&self) -> Option<f64> {
+        self.figures
+            .iter()
+            .filter(|f| f.partner.is_some())
+            .map(|f| f.value)
+            .reduce(f64::max)
+    }
+
+    pub fn month_flows(&self, month: Month) -> MonthFlows<'a> {
+        let total = self.figure(None, month);
+        let mut flows = Vec::new();
+        let mut missing = Vec::new();
+        let eu_reported = self.figure(Some(EU27), month).is_some();
+        for &partner in &self.destinations {
+            match self.figure(Some(partner), month) {
+                Some(fact) => {
+                    let part_of = (eu_reported && country::is_eu_member(partner)).then_some(EU27);
+                    flows.push(Flow {
+                        partner,
+                        fact,
+                        part_of,
+                    });
+                }
+                None => missing.push(partner),
+            }
+        }
+        MonthFlows {
+            month,
+            total,
+            flows,
+            missing,
+        }
+    }
+}
+
+/// One destination's sourced figure in a month.
+#[derive(Debug, PartialEq)]
+pub struct Flow<'a> {
+    pub partner: &'a str,
+    pub fact: &'a Fact,
+    /// Set when the figure is already inside another reported flow, as
+    /// Germany is inside the EU27 figure. Such a flow is never summed again.
+    pub part_of: Option<&'static str>,
+}
+
+#[derive(Debug)]
+pub struct MonthFlows<'a> {
+    pub month: Month,
+    pub total: Option<&'a Fact>,
+    pub flows: Vec<Flow<'a>>,
+    /// Destinations that the series names in other months but not in this one.
+    pub missing: Vec<&'a str>,
+}
+
+impl MonthFlows<'_> {
+    pub fn has_any_data(&self) -> bool {
+        self.total.is_some() || !self.flows.is_empty()
+    }
+
+    /// The sum over destinations, counting a member state inside a reported
+    /// EU figure once, as part of the EU.
+    pub fn itemised(&self) -> f64 {
+        self.flows
+            .iter()
+            .filter(|f| f.part_of.is_none())
+            .map(|f| f.fact.value)
+            .sum()
+    }
+
+    /// Exports that no named destination covers: total minus itemised. Only
+    /// when the total is known.
+    pub fn not_itemised(&self) -> Option<f64> {
+        self.total.map(|total| total.value - self.itemised())
+    }
+
+    pub fn flow(&self, partner: &str) -> Option<&Flow<'_>> {
+        self.flows.iter().find(|f| f.partner == partner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::data::units::round_to_tenth;
+
+    fn month(text: &str) -> Month {
+        Month::parse(text).unwrap()
+    }
+
+    fn magnets(dataset: &Dataset) -> SeriesView<'_> {
+        SeriesView::new(dataset, Series::Magnets)
+    }
+
+    #[test]
+    fn the_article_figures_for_august_2025_come_from_the_data() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = magnets(&dataset);
+        let aug = month("2025-08");
+        let china = view.figure(None, aug).unwrap();
+        assert_eq!(china.value, 6146.0);
+        let mom = view.change(None, aug, ChangeKind::MonthOnMonth).unwrap();
+        assert_eq!(round_to_tenth(mom.percent), 10.2);
+        assert_eq!(mom.base.value, 5577.0);
+        let yoy = view.change(None, aug, ChangeKind::YearOnYear).unwrap();
+        assert_eq!(round_to_tenth(yoy.percent), 15.4);
+        assert_eq!(yoy.base.period_text, "2024-08");
+
+        let eu = view
+            .change(Some(EU27), aug, ChangeKind::MonthOnMonth)
+            .unwrap();
+        assert_eq!(
+            (eu.current.value, round_to_tenth(eu.percent)),
+            (2582.0, 20.7)
+        );
+
+        let us = view
+            .change(Some("USA"), aug, ChangeKind::MonthOnMonth)
+            .unwrap();
+        assert_eq!(
+            (us.current.value, us.base.value, round_to_tenth(us.percent)),
+            (590.0, 619.0, -4.7)
+        );
+    }
+
+    #[test]
+    fn stated_changes_show_where_the_article_differs_from_the_data() {
+        let dataset = Dataset::embedded().unwrap();
+        let stated = magnets(&dataset).stated_changes(
+            Some("USA"),
+            month("2025-08"),
+            ChangeKind::MonthOnMonth,
+        );
+        let by_publisher: Vec<(f64, Option<bool>)> = stated
+            .iter()
+            .map(|s| (s.percent, s.agrees_with_data))
+            .collect();
+        assert!(
+            by_publisher.contains(&(-4.7, Some(true))),
+            "Reuters' −4.7% agrees: {by_publisher:?}"
+        );
+        assert!(
+            by_publisher.contains(&(-4.8, Some(false))),
+            "the article's −4.8% differs: {by_publisher:?}"
+        );
+
+        let eu = magnets(&dataset).stated_changes(
+            Some(EU27),
+            month("2025-08"),
+            ChangeKind::MonthOnMonth,
+        );
+        // "+21%" is a whole number: the computed 20.7% rounds to it.
+        assert!(!eu.is_empty());
+        assert!(eu
+            .iter()
+            .all(|s| s.percent == 21.0 && s.agrees_with_data == Some(true)));
+    }
+
+    #[test]
+    fn missing_months_give_no_change_never_zero() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = magnets(&dataset);
+        let cases = [
+            (None, "2025-03", ChangeKind::MonthOnMonth), // no March total
+            (None, "2025-04", ChangeKind::MonthOnMonth), // March missing as base
+            (Some("KOR"), "2025-09", ChangeKind::MonthOnMonth), // no Korea in August
+            (Some("USA"), "2025-08", ChangeKind::YearOnYear), // no US figure for Aug 2024
+            (None, "2025-02", ChangeKind::YearOnYear),
+        ];
+        for (partner, m, kind) in cases {
+            assert!(
+                view.change(partner, month(m), kind).is_none(),
+                "{partner:?} {m} {kind:?}"
+            );
+        }
+        assert!(view.figure(None, month("2025-03")).is_none());
+    }
+
+    #[test]
+    fn germany_is_inside_the_eu_figure_and_never_counted_twice() {
+        let dataset = Dataset::embedded().unwrap();
+        let aug = magnets(&dataset).month_flows(month("2025-08"));
+        assert_eq!(aug.flow("DEU").unwrap().part_of, Some(EU27));
+        assert_eq!(aug.flow(EU27).unwrap().part_of, None);
+        // EU 2,582 + US 590; Germany's 1,346 is already in the EU's figure.
+        assert_eq!(aug.itemised(), 2582.0 + 590.0);
+        assert_eq!(aug.not_itemised(), Some(6146.0 - 2582.0 - 590.0));
+
+        // Without an EU figure Germany stands on its own.
+        let sep = magnets(&dataset).month_flows(month("2025-09"));
+        assert_eq!(sep.flow("DEU").unwrap().part_of, None);
+        assert!(sep.missing.contains(&EU27));
+        assert_eq!(sep.itemised(), 1288.0 + 420.5 + 854.0 + 228.0 + 456.0);
+    }
+
+    #[test]
+    fn no_month_itemises_more_than_its_total() {
+        let dataset = Dataset::embedded().unwrap();
+        for series in Series::ALL {
+            let view = SeriesView::new(&dataset, series);
+            let Some((first, last)) = view.month_span() else {
+                continue;
+            };
+            for m in Month::range(first, last) {
+                let flows = view.month_flows(m);
+                if let Some(rest) = flows.not_itemised() {
+                    assert!(
+                        rest >= 0.0,
+                        "{series:?} {m}: destinations exceed the total by {}",
+                        -rest
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn each_month_and_destination_has_at_most_one_figure() {
+        let dataset = Dataset::embedded().unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for fact in dataset
+            .facts
+            .iter()
+            .filter(|f| f.period.as_month().is_some())
+        {
+            let key = (
+                &fact.metric,
+                &fact.subject,
+                &fact.partner,
+                fact.period.as_month(),
+            );
+            assert!(seen.insert(key), "second figure for {key:?}: {}", fact.id);
+        }
+    }
+
+    #[test]
+    fn a_month_without_any_data_says_so() {
+        let dataset = Dataset::embedded().unwrap();
+        let march = magnets(&dataset).month_flows(month("2025-03"));
+        assert!(!march.has_any_data());
+        assert_eq!(march.not_itemised(), None);
+        assert!(march.missing.contains(&"USA"));
+    }
+
+    #[test]
+    fn the_map_opens_on_the_latest_month_with_destinations() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = magnets(&dataset);
+        assert_eq!(
+            view.latest_month_with_destinations(),
+            Some(month("2026-03"))
+        );
+        assert_eq!(
+            view.month_span(),
+            Some((month("2024-02"), month("2026-03")))
+        );
+        assert_eq!(view.largest_flow(), Some(2582.0));
+        assert_eq!(&view.destinations()[..3], [EU27, "KOR", "USA"]);
+    }
+
+    #[test]
+    fn series_are_kept_apart() {
+        let dataset = Dataset::embedded().unwrap();
+        let aug = month("2025-08");
+        assert_eq!(
+            SeriesView::new(&dataset, Series::RareEarths)
+                .figure(None, aug)
+                .unwrap()
+                .value,
+            5792.0
+        );
+        assert_eq!(
+            SeriesView::new(&dataset, Series::RareEarthProducts)
+                .figure(None, aug)
+                .unwrap()
+                .value,
+            7338.0
+        );
+        // Year-to-date rows are not months: July 2025's total is the monthly 5,577 t, not 27,897 t.
+        assert_eq!(
+            magnets(&dataset)
+                .figure(None, month("2025-07"))
+                .unwrap()
+                .value,
+            5577.0
+        );
+        for series in Series::ALL {
+            assert_eq!(Series::from_slug(series.slug()), Some(series));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The dataset and the vocabulary it is written in.
+
+pub mod country;
+pub mod csv_text;
+pub mod dataset;
+pub mod events;
+pub mod order;
+pub mod period;
+pub mod units;
+pub mod update;

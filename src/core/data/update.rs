@@ -1,0 +1,229 @@
+//! Updating the data without a rebuild: a newsroom edits `data/facts.csv`
+//! next to `index.html`, and the app, which starts on its embedded copy,
+//! decides whether the served file should replace it.
+//!
+//! The check costs one small request on an unchanged file: the app first
+//! asks for the file's last [`TAIL_BYTES`] bytes. A range reply carries the
+//! file's full size; when size and tail equal the embedded copy's, the file
+//! is taken as unchanged and not downloaded again. Any other reply leads to
+//! (or already is) the whole file.
+
+use crate::core::data::dataset::{parse_facts, Dataset, LoadError};
+
+/// Where the data file lives, relative to `index.html`.
+pub const DATA_FILE: &str = "data/facts.csv";
+
+/// How much of the file's end the first request asks for.
+pub const TAIL_BYTES: usize = 1024;
+
+/// The `Range` header of the first request.
+pub fn tail_range() -> String {
+    format!("bytes=-{TAIL_BYTES}")
+}
+
+/// The full size from a `Content-Range` header such as `bytes 100-611/612`.
+pub fn content_range_total(header: &str) -> Option<usize> {
+    let (_, total) = header.trim().strip_prefix("bytes ")?.rsplit_once('/')?;
+    total.trim().parse().ok()
+}
+
+/// Whether a partial reply shows the served file is the embedded one.
+/// Bytes, not text: the range may begin inside a multi-byte character.
+pub fn tail_matches(total: Option<usize>, tail: &[u8], embedded: &str) -> bool {
+    total == Some(embedded.len()) && embedded.as_bytes().ends_with(tail)
+}
+
+/// What to do with a served data file.
+#[derive(Debug)]
+pub enum Decision {
+    /// Same content as the data in use.
+    Unchanged,
+    /// Valid, and its newest source is at least as recent as the data in
+    /// use: it replaces it.
+    Replace(Dataset),
+    /// Valid but its newest source is older: the data in use stays.
+    Older { file: String, current: String },
+    /// Malformed or impossible: the data in use stays, and the reader is
+    /// told which record is wrong and why.
+    Invalid(LoadError),
+}
+
+/// Decides what a served file means for the data in use. The seed
+/// article's claims are not part of the file and are kept.
+pub fn consider(served: &str, current: &Dataset) -> Decision {
+    if normalise(served) == normalise(&current.facts_csv) {
+        return Decision::Unchanged;
+    }
+    let facts = match parse_facts(served) {
+        Ok(facts) => facts,
+        Err(error) => return Decision::Invalid(error),
+    };
+    if facts.is_empty() {
+        return Decision::Invalid(LoadError {
+            line: 2,
+            record: String::new(),
+            field: "row",
+            reason: crate::t!("the file has no records"),
+        });
+    }
+    let candidate = Dataset {
+        facts,
+        claims: current.claims.clone(),
+        facts_csv: served.to_string(),
+    };
+    let file = candidate
+        .latest_source_date()
+        .unwrap_or_default()
+        .to_string();
+    let in_use = current.latest_source_date().unwrap_or_default().to_string();
+    // ISO dates (or their prefixes) order as strings.
+    if file < in_use {
+        return Decision::Older {
+            file,
+            current: in_use,
+        };
+    }
+    Decision::Replace(candidate)
+}
+
+/// Line endings and a final newline are an editor's choice, not a change.
+fn normalise(text: &str) -> String {
+    text.replace("\r\n", "\n").trim_end().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analysis::series::{Series, SeriesView};
+    use crate::core::data::dataset::FACTS_CSV;
+
+    fn embedded() -> Dataset {
+        Dataset::embedded().unwrap()
+    }
+
+    /// The shipped file plus one more month for the US, dated later.
+    fn with_new_month() -> String {
+        format!(
+            "{}mag-chn-usa-2026-04,magnet_exports,CHN,USA,2026-04,512,t,Test title,Test desk,2026-05-20,https://example.org/april,\"512 tons to the United States\"\n",
+            FACTS_CSV
+        )
+    }
+
+    #[test]
+    fn content_range_gives_the_full_size() {
+        let cases = [
+            ("bytes 100-611/612", Some(612)),
+            ("bytes 0-0/104738", Some(104738)),
+            ("bytes */612", Some(612)),
+            ("bytes 0-10/*", None),
+            ("items 0-10/20", None),
+            ("", None),
+        ];
+        for (header, expected) in cases {
+            assert_eq!(content_range_total(header), expected, "{header}");
+        }
+    }
+
+    #[test]
+    fn an_unchanged_tail_and_size_mean_the_embedded_file() {
+        let tail = &FACTS_CSV.as_bytes()[FACTS_CSV.len() - TAIL_BYTES..];
+        assert!(tail_matches(Some(FACTS_CSV.len()), tail, FACTS_CSV));
+        assert!(!tail_matches(Some(FACTS_CSV.len() + 1), tail, FACTS_CSV));
+        assert!(!tail_matches(None, tail, FACTS_CSV));
+        let added = with_new_month();
+        let added_tail = &added.as_bytes()[added.len() - TAIL_BYTES..];
+        assert!(!tail_matches(Some(added.len()), added_tail, FACTS_CSV));
+    }
+
+    #[test]
+    fn the_same_file_changes_nothing_whatever_its_line_endings() {
+        assert!(matches!(
+            consider(FACTS_CSV, &embedded()),
+            Decision::Unchanged
+        ));
+        let windows = FACTS_CSV.replace('\n', "\r\n");
+        assert!(matches!(
+            consider(&windows, &embedded()),
+            Decision::Unchanged
+        ));
+    }
+
+    #[test]
+    fn a_newer_valid_file_replaces_the_data_and_adds_its_month() {
+        let Decision::Replace(updated) = consider(&with_new_month(), &embedded()) else {
+            panic!("a newer valid file must replace the data");
+        };
+        assert_eq!(updated.facts.len(), 262);
+        assert_eq!(updated.latest_source_date(), Some("2026-05-20"));
+        assert_eq!(updated.claims.len(), embedded().claims.len());
+        let april = crate::core::data::period::Month::new(2026, 4).unwrap();
+        let view = SeriesView::new(&updated, Series::Magnets);
+        assert_eq!(view.latest_month_with_destinations(), Some(april));
+        assert_eq!(
+            view.month_flows(april).flow("USA").unwrap().fact.value,
+            512.0
+        );
+    }
+
+    #[test]
+    fn an_older_file_leaves_the_data_alone() {
+        let older = FACTS_CSV
+            .lines()
+            .filter(|line| !line.contains("2026-04-20") && !line.contains(",2026-0"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        match consider(&older, &embedded()) {
+            Decision::Older { file, current } => {
+                assert!(file < current);
+                assert_eq!(current, "2026-04-20");
+            }
+            other => panic!("expected Older, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn impossible_values_are_named_and_refused() {
+        let cases = [
+            (
+                "mag-bad,magnet_exports,CHN,USA,2026-04,-5,t,T,P,2026-05-20,https://e.org,q",
+                "mag-bad",
+                "negative",
+            ),
+            (
+                "mag-bad,magnet_exports,CHN,ATLANTIS,2026-04,5,t,T,P,2026-05-20,https://e.org,q",
+                "mag-bad",
+                "ATLANTIS",
+            ),
+            (
+                "mag-bad,magnet_exports,CHN,USA,2026-13,5,t,T,P,2026-05-20,https://e.org,q",
+                "mag-bad",
+                "2026-13",
+            ),
+            (
+                "mag-chn-2025-08,magnet_exports,CHN,,2025-09,5,t,T,P,2026-05-20,https://e.org,q",
+                "mag-chn-2025-08",
+                "duplicate",
+            ),
+        ];
+        for (row, record, reason) in cases {
+            let file = format!("{FACTS_CSV}{row}\n");
+            match consider(&file, &embedded()) {
+                Decision::Invalid(error) => {
+                    assert_eq!(error.record, record);
+                    assert!(error.to_string().contains(reason), "{error}");
+                }
+                other => panic!("{row}: expected Invalid, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_that_is_not_the_dataset_is_refused() {
+        for text in ["<!DOCTYPE html><html>Not found</html>", "id,metric\n", ""] {
+            assert!(
+                matches!(consider(text, &embedded()), Decision::Invalid(_)),
+                "{text:?}"
+            );
+        }
+    }
+}

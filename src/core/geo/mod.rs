@@ -1,0 +1,8 @@
+//! Geometry: the Equal Earth projection, the shipped basemap, flow arcs and
+//! zoom windows.
+
+pub mod basemap;
+mod basemap_frame;
+pub mod geometry;
+pub mod projection;
+pub mod zoom;

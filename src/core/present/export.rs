@@ -1,0 +1,496 @@
+//! Files a reader takes away: the current view as CSV, and the words that a
+//! downloaded picture of the map carries so that it still credits its sources.
+
+use crate::core::analysis::series::{ChangeKind, SeriesView};
+use crate::core::data::country;
+use crate::core::data::dataset::{Dataset, Fact};
+use crate::core::data::period::Month;
+use crate::core::data::units::{decimal, month_long};
+
+/// The columns of the view CSV, in order.
+pub const VIEW_COLUMNS: [&str; 15] = [
+    "series",
+    "month",
+    "from",
+    "to",
+    "destination",
+    "tonnes",
+    "kind",
+    "change_on_month_pct",
+    "change_on_year_pct",
+    "note",
+    "fact_id",
+    "source_publisher",
+    "source_date",
+    "source_url",
+    "excerpt",
+];
+
+/// What a row of the view CSV is.
+const SOURCED: &str = "sourced";
+const COMPUTED: &str = "computed";
+const MISSING: &str = "missing";
+
+/// The map's month as CSV, one row per thing the map and its table show:
+/// China's total, each destination's flow, the computed remainder and each
+/// destination without a figure (its tonnes left empty, never 0). Sourced
+/// rows carry their source; changes are computed from the data, empty where
+/// a month is missing.
+pub fn view_csv(view: &SeriesView, month: Month) -> String {
+    let flows = view.month_flows(month);
+    let series = view.series().slug();
+    let month_text = month.to_string();
+    let mut rows: Vec<[String; 15]> = Vec::new();
+    let change = |partner: Option<&str>, kind| {
+        view.change(partner, month, kind)
+            .map(|c| decimal(c.percent, 1))
+            .unwrap_or_default()
+    };
+    let sourced = |to: &str, name: &str, fact: &Fact, note: String| -> [String; 15] {
+        let partner = (!to.is_empty()).then_some(to);
+        [
+            series.to_string(),
+            month_text.clone(),
+            "CHN".into(),
+            to.to_string(),
+            name.to_string(),
+            decimal(fact.value, fact.decimals),
+            SOURCED.into(),
+            change(partner, ChangeKind::MonthOnMonth),
+            change(partner, ChangeKind::YearOnYear),
+            note,
+            fact.id.clone(),
+            fact.source.publisher.clone(),
+            fact.source.date.clone(),
+            fact.source.url.clone(),
+            fact.excerpt.clone(),
+        ]
+    };
+    if let Some(total) = flows.total {
+        rows.push(sourced("", "All destinations", total, String::new()));
+    }
+    for flow in &flows.flows {
+        let note = flow
+            .part_of
+            .map(|whole| {
+                format!(
+                    "inside the {} figure; counted once",
+                    country::display_name(whole)
+                )
+            })
+            .unwrap_or_default();
+        rows.push(sourced(
+            flow.partner,
+            &country::display_name(flow.partner),
+            flow.fact,
+            note,
+        ));
+    }
+    if let Some(rest) = flows.not_itemised() {
+        rows.push(other_row(
+            series,
+            &month_text,
+            [
+                "".into(),
+                "Other / not itemised".into(),
+                decimal(rest, 3),
+                COMPUTED.into(),
+                "the total minus the destinations above, the EU counted once".into(),
+            ],
+        ));
+    }
+    for partner in &flows.missing {
+        rows.push(other_row(
+            series,
+            &month_text,
+            [
+                partner.to_string(),
+                country::display_name(partner),
+                String::new(),
+                MISSING.into(),
+                format!("no figure for {} in the data", month_long(month)),
+            ],
+        ));
+    }
+    write_csv(&VIEW_COLUMNS, &rows)
+}
+
+/// A row with no source of its own: `[to, destination, tonnes, kind, note]`.
+fn other_row(
+    series: &str,
+    month: &str,
+    [to, name, tonnes, kind, note]: [String; 5],
+) -> [String; 15] {
+    [
+        series.into(),
+        month.into(),
+        "CHN".into(),
+        to,
+        name,
+        tonnes,
+        kind,
+        String::new(),
+        String::new(),
+        note,
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    ]
+}
+
+fn write_csv<const N: usize>(header: &[&str; N], rows: &[[String; N]]) -> String {
+    let body = rows
+        .iter()
+        .map(|row| row.iter().map(String::as_str).collect());
+    crate::core::data::csv_text::write(std::iter::once(header.to_vec()).chain(body))
+}
+
+/// The words drawn into a downloaded map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caption {
+    pub title: String,
+    pub subtitle: String,
+    pub legend: String,
+    pub sources: String,
+    pub credit: String,
+}
+
+pub fn caption(dataset: &Dataset, view: &SeriesView, month: Month) -> Caption {
+    let flows = view.month_flows(month);
+    let mut publishers: Vec<String> = Vec::new();
+    for fact in flows
+        .total
+        .into_iter()
+        .chain(flows.flows.iter().map(|f| f.fact))
+    {
+        let cited = format!("{} ({})", fact.source.publisher, fact.source_date());
+        if !publishers.contains(&cited) {
+            publishers.push(cited);
+        }
+    }
+    let total = flows
+        .total
+        .map(|t| {
+            crate::t!(
+                "; total {total}",
+                total = crate::core::data::units::Unit::Tonnes.format(t.value)
+            )
+        })
+        .unwrap_or_default();
+    Caption {
+        title: crate::t!("China's exports: {series}", series = view.series().label()),
+        subtitle: format!("{}{total}", month_long(month)),
+        legend: crate::t!("Arc width is proportional to tonnes; a dashed line is a destination with no figure that month."),
+        sources: if publishers.is_empty() {
+            crate::t!("No sourced figure for this month.")
+        } else {
+            crate::t!("Sources: {sources}", sources = publishers.join("; "))
+        },
+        credit: crate::t!(
+            "Data as of {date}. Rare-Earth Flows; shapes: Natural Earth.",
+            date = dataset.latest_source_date().unwrap_or("—")
+        ),
+    }
+}
+
+/// File names say what and when: `rare-earth-flows-magnets-2025-08`.
+pub fn file_stem(view: &SeriesView, month: Month) -> String {
+    format!("rare-earth-flows-{}-{month}", view.series().slug())
+}
+
+/// A caption line placed in the exported SVG's coordinates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub text: String,
+    pub y: f64,
+    pub class: &'static str,
+}
+
+/// The exported picture: the map's own box plus a band above for the title
+/// and one below for legend, sources and credit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frame {
+    pub view_box: String,
+    pub width: f64,
+    pub height: f64,
+    pub lines: Vec<Line>,
+}
+
+const HEADER: f64 = 64.0;
+const LINE_GAP: f64 = 16.0;
+/// Average advance of the 12 px caption font, to wrap before the edge.
+const CHAR_WIDTH: f64 = 6.6;
+pub const MARGIN: f64 = 12.0;
+
+pub fn frame(caption: &Caption, map_width: f64, map_height: f64) -> Frame {
+    let mut lines = vec![
+        Line {
+            text: caption.title.clone(),
+            y: -HEADER + 26.0,
+            class: "cap cap-title",
+        },
+        Line {
+            text: caption.subtitle.clone(),
+            y: -HEADER + 48.0,
+            class: "cap",
+        },
+    ];
+    let max_chars = ((map_width - 2.0 * MARGIN) / CHAR_WIDTH).max(20.0) as usize;
+    let mut y = map_height + 6.0;
+    for (text, class) in [
+        (&caption.legend, "cap cap-small"),
+        (&caption.sources, "cap cap-small"),
+        (&caption.credit, "cap cap-small"),
+    ] {
+        for part in wrap(text, max_chars) {
+            y += LINE_GAP;
+            lines.push(Line {
+                text: part,
+                y,
+                class,
+            });
+        }
+    }
+    let bottom = y + 10.0;
+    Frame {
+        view_box: format!(
+            "0 {} {} {}",
+            decimal(-HEADER, 0),
+            decimal(map_width, 1),
+            decimal(bottom + HEADER, 1)
+        ),
+        width: map_width,
+        height: bottom + HEADER,
+        lines,
+    }
+}
+
+/// Greedy word wrap; a word longer than a line gets a line of its own.
+pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let fits = current.chars().count() + 1 + word.chars().count() <= max_chars;
+        if !current.is_empty() && !fits {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// The light theme's map colours, inlined because a saved SVG has no
+/// stylesheet. Keep in step with `style/main.css`.
+const EXPORT_STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}\
+.sphere{fill:#eef3f7}.land{fill:#d9dee3;stroke:#fff;stroke-width:.4}.land.story{fill:#b9c2cb}.land.eu{fill:#a9cbe6}\
+.flow{fill:#d55e00;fill-opacity:.85;stroke:#7a2f00;stroke-width:.8}.flow.part{fill:#f0a35e;stroke-dasharray:3 2}\
+.flow-missing{fill:none;stroke:#5f6b76;stroke-width:1;stroke-dasharray:2 4}.flow-hit{display:none}\
+.place circle{fill:#1b1f24}.place text{font-size:11px;fill:#4a5560;paint-order:stroke;stroke:#fff;stroke-width:3px}\
+.place.story text{font-weight:700;font-size:13px;fill:#1b1f24}.symbol{fill:#009e73;fill-opacity:.35;stroke:#005f45}\
+.cap{font-size:14px;fill:#1b1f24}.cap-title{font-size:20px;font-weight:700}.cap-small{font-size:12px;fill:#4a5560}";
+
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A standalone SVG file from the on-screen map's markup (as the browser
+/// serialises it): the map's shapes and arcs unchanged, framed by the
+/// caption, with its own styles and a white ground. `None` if `map` is not
+/// an `<svg>` element.
+pub fn standalone_svg(
+    map: &str,
+    caption: &Caption,
+    map_width: f64,
+    map_height: f64,
+) -> Option<(String, Frame)> {
+    let start = map.find("<svg")?;
+    let open_end = start + map[start..].find('>')? + 1;
+    let close = map.rfind("</svg>")?;
+    let inner = map.get(open_end..close)?;
+    let framed = frame(caption, map_width, map_height);
+    let (width, height) = (decimal(framed.width, 1), decimal(framed.height, 1));
+    let top = framed.view_box.split(' ').nth(1).unwrap_or("0");
+    let mut out = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{}" width="{width}" height="{height}"><style>{EXPORT_STYLE}</style><rect x="0" y="{top}" width="{width}" height="{height}" fill="#ffffff"/>"##,
+        framed.view_box
+    );
+    out.push_str(inner);
+    // The sphere runs past the map's box (the screen crops it); white bands
+    // keep the caption readable.
+    let bottom = framed.height - HEADER;
+    out.push_str(&format!(
+        r##"<rect x="0" y="{top}" width="{width}" height="{}" fill="#ffffff"/><rect x="0" y="{}" width="{width}" height="{}" fill="#ffffff"/>"##,
+        decimal(HEADER, 0),
+        decimal(map_height, 1),
+        decimal(bottom - map_height, 1)
+    ));
+    for line in &framed.lines {
+        out.push_str(&format!(
+            r#"<text x="{}" y="{}" class="{}">{}</text>"#,
+            decimal(MARGIN, 0),
+            decimal(line.y, 1),
+            line.class,
+            escape_xml(&line.text)
+        ));
+    }
+    out.push_str("</svg>");
+    Some((out, framed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analysis::series::Series;
+
+    fn august() -> Month {
+        Month::new(2025, 8).unwrap()
+    }
+
+    fn parse(text: &str) -> Vec<Vec<String>> {
+        crate::core::data::csv_text::records(text)
+            .skip(1)
+            .map(|(_, r)| r)
+            .collect()
+    }
+
+    #[test]
+    fn the_view_csv_has_one_row_per_thing_the_map_shows() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let text = view_csv(&view, august());
+        let rows = parse(&text);
+        // From facts.csv for August 2025: the total, the US, Germany and the
+        // EU, the computed remainder, and the four destinations the series
+        // names in other months (India, Japan, Korea, Vietnam) as missing.
+        let mut kinds: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|r| (r[3].as_str(), r[6].as_str()))
+            .collect();
+        kinds.sort_unstable();
+        assert_eq!(
+            kinds,
+            [
+                ("", "computed"),
+                ("", "sourced"),
+                ("DEU", "sourced"),
+                ("EU27", "sourced"),
+                ("IND", "missing"),
+                ("JPN", "missing"),
+                ("KOR", "missing"),
+                ("USA", "sourced"),
+                ("VNM", "missing"),
+            ]
+        );
+        assert!(text.starts_with("series,month,from,to,destination,tonnes,kind"));
+        let usa = rows.iter().find(|r| &r[3] == "USA").unwrap();
+        assert_eq!(&usa[5], "590");
+        assert_eq!(&usa[6], "sourced");
+        assert_eq!(&usa[7], "-4.7", "computed from 590 and 619");
+        assert_eq!(&usa[8], "", "no US figure for August 2024");
+        assert!(usa[13].starts_with("https://"));
+        assert!(
+            usa[14].contains("590 tons"),
+            "the excerpt travels with the figure"
+        );
+        let total = rows.iter().find(|r| &r[4] == "All destinations").unwrap();
+        assert_eq!(&total[5], "6146");
+        assert_eq!(&total[7], "10.2");
+    }
+
+    #[test]
+    fn a_missing_destination_is_empty_never_zero() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let march = Month::new(2026, 3).unwrap();
+        let rows = parse(&view_csv(&view, march));
+        let missing: Vec<_> = rows.iter().filter(|r| &r[6] == "missing").collect();
+        assert!(!missing.is_empty());
+        for row in missing {
+            assert_eq!(&row[5], "", "{:?}", row);
+            assert!(row[9].contains("March 2026"));
+        }
+    }
+
+    #[test]
+    fn the_caption_names_month_sources_and_data_date() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let caption = caption(&dataset, &view, august());
+        assert!(caption.subtitle.starts_with("August 2025; total 6,146 t"));
+        assert!(caption.sources.contains("Reuters"));
+        assert!(caption.credit.contains("2026-04-20"));
+        let empty = caption_for_month(&dataset, Month::new(2025, 3).unwrap());
+        assert_eq!(empty.sources, "No sourced figure for this month.");
+    }
+
+    #[test]
+    fn wrapping_keeps_every_word_within_the_width() {
+        let text = "Sources: Reuters (2025-09-20); MadeMagnet (2025-09-23); Mining.com / Reuters (via Bitget mirror) (2026-04-20)";
+        let lines = wrap(text, 30);
+        assert_eq!(lines.join(" "), text);
+        assert!(lines.iter().all(|l| l.chars().count() <= 30), "{lines:?}");
+        assert_eq!(wrap("", 30), Vec::<String>::new());
+        assert_eq!(
+            wrap("averyveryverylongword x", 5),
+            vec!["averyveryverylongword", "x"]
+        );
+    }
+
+    #[test]
+    fn the_frame_puts_the_title_above_and_the_credit_below_the_map() {
+        let dataset = Dataset::embedded().unwrap();
+        let caption = caption_for_month(&dataset, august());
+        let frame = frame(&caption, 300.0, 200.0);
+        let (title, credit) = (&frame.lines[0], frame.lines.last().unwrap());
+        assert_eq!(title.text, caption.title);
+        assert!(title.y < 0.0, "the title sits in the band above the map");
+        // The credit may wrap; its last line ends the caption's credit, and
+        // the data date is on one of the lines under the map.
+        assert!(caption.credit.ends_with(&credit.text), "{}", credit.text);
+        let under_map: String = frame
+            .lines
+            .iter()
+            .filter(|l| l.y > 200.0)
+            .map(|l| l.text.as_str())
+            .collect();
+        assert!(under_map.contains("2026-04-20"), "{under_map}");
+        assert!(credit.y > 200.0 && credit.y < frame.height - HEADER);
+        let box_parts: Vec<&str> = frame.view_box.split(' ').collect();
+        assert_eq!(box_parts[..3], ["0", "-64", "300"]);
+    }
+
+    #[test]
+    fn a_saved_svg_keeps_the_arcs_and_carries_its_caption() {
+        let dataset = Dataset::embedded().unwrap();
+        let mut caption = caption_for_month(&dataset, august());
+        caption.sources = "Sources: A & B <C>".into();
+        let map = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200" role="group"><path class="flow" data-testid="flow" d="M0 0"/><path class="flow" data-testid="flow" d="M1 1"/></svg>"#;
+        let (svg, frame) = standalone_svg(map, &caption, 300.0, 200.0).unwrap();
+        assert_eq!(svg.matches(r#"data-testid="flow""#).count(), 2);
+        assert_eq!(svg.matches("<svg").count(), 1, "one root element");
+        assert!(svg.ends_with("</svg>"));
+        assert!(svg.contains(&format!(r#"viewBox="{}""#, frame.view_box)));
+        assert!(svg.contains(">China's exports: Rare-earth permanent magnets</text>"));
+        assert!(
+            svg.contains("Sources: A &amp; B &lt;C&gt;"),
+            "text is escaped"
+        );
+        assert!(svg.contains("2026-04-20"), "the data date is drawn in");
+        assert!(svg.contains("<style>"), "styles travel with the file");
+        assert_eq!(standalone_svg("<div></div>", &caption, 1.0, 1.0), None);
+    }
+
+    fn caption_for_month(dataset: &Dataset, month: Month) -> Caption {
+        caption(dataset, &SeriesView::new(dataset, Series::Magnets), month)
+    }
+}

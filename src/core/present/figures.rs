@@ -1,0 +1,52 @@
+//! A figure on screen and the source it links to.
+
+use crate::core::data::dataset::Fact;
+
+/// Where a figure comes from: enough to cite it and to open it in one click.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceRef {
+    pub fact_id: String,
+    pub title: String,
+    pub publisher: String,
+    /// The publication date, or "undated".
+    pub date: String,
+    pub url: String,
+    pub excerpt: String,
+    /// BCP 47 tag of the excerpt's language ("en", "ko", "ja").
+    pub excerpt_lang: &'static str,
+    /// Publisher, date and excerpt, for the link's hover text.
+    pub hint: String,
+}
+
+impl SourceRef {
+    pub fn of(fact: &Fact) -> SourceRef {
+        SourceRef {
+            fact_id: fact.id.clone(),
+            title: fact.source.title.clone(),
+            publisher: fact.source.publisher.clone(),
+            date: fact.source_date().to_string(),
+            url: fact.source.url.clone(),
+            excerpt: fact.excerpt.clone(),
+            excerpt_lang: fact.excerpt_lang(),
+            hint: fact.source_hint(),
+        }
+    }
+}
+
+/// A sourced figure, formatted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub label: String,
+    pub value: f64,
+    pub source: SourceRef,
+}
+
+impl Figure {
+    pub fn of(fact: &Fact) -> Figure {
+        Figure {
+            label: fact.unit.format(fact.value),
+            value: fact.value,
+            source: SourceRef::of(fact),
+        }
+    }
+}

@@ -1,0 +1,504 @@
+//! Everything the map and its side panel show for one series and month, as
+//! plain owned values: labels already formatted, arcs already drawn, each
+//! figure with its source. Components only render this.
+
+use crate::core::analysis::claims::Status;
+use crate::core::analysis::concentration::concentration;
+use crate::core::analysis::series::{Change, ChangeKind, Flow, Series, SeriesView, EXPORTER};
+use crate::core::analysis::structure::{by_country, Measure};
+use crate::core::data::country::{self, EU27};
+use crate::core::data::dataset::Dataset;
+use crate::core::data::period::Month;
+use crate::core::data::units::{decimal, format_change, group_thousands, month_long, Unit};
+use crate::core::geo::geometry::{Arc, WidthScale};
+use crate::core::geo::projection::EqualEarth;
+use crate::core::present::figures::{Figure, SourceRef};
+use crate::core::present::summary::{more_or_less, summary};
+
+/// Widest ribbon, in map units, for the largest flow of the series.
+pub const MAX_FLOW_WIDTH: f64 = 18.0;
+
+/// A change computed from two figures, or the reason there is none, plus
+/// what sources state, so a reader sees both when they differ.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeModel {
+    pub kind_label: String,
+    /// "−4.7%", or `None` when a figure is missing.
+    pub computed: Option<String>,
+    /// "590 t in August 2025 against 619 t in July 2025", or "No figure for July 2025".
+    pub basis: String,
+    pub base_source: Option<SourceRef>,
+    pub stated: Vec<StatedModel>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatedModel {
+    pub label: String,
+    pub publisher: String,
+    /// Matches, differs, or cannot be checked against the computed change.
+    pub agreement: Status,
+    pub source: SourceRef,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowModel {
+    pub partner: String,
+    pub partner_name: String,
+    pub month_label: String,
+    /// What a screen reader hears when the flow gets focus: "China to South
+    /// Korea, September 2025: 854 tonnes, no August 2025 figure".
+    pub announcement: String,
+    pub figure: Figure,
+    pub width: f64,
+    pub ribbon: String,
+    /// The arc's centre line: a wide, invisible touch target along it.
+    pub centre_line: String,
+    /// Point near the middle of the arc, for the tooltip.
+    pub anchor: (f64, f64),
+    /// "Part of the EU flow" when the figure is inside another one.
+    pub part_of: Option<String>,
+    pub changes: Vec<ChangeModel>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MissingFlowModel {
+    pub partner: String,
+    pub partner_name: String,
+    pub trace: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceLabel {
+    pub code: String,
+    pub name: String,
+    pub x: f64,
+    pub y: f64,
+    pub in_story: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub label: String,
+    pub width: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapModel {
+    pub series: Series,
+    pub month: Month,
+    pub month_label: String,
+    pub has_data: bool,
+    pub total: Option<Figure>,
+    pub total_changes: Vec<ChangeModel>,
+    pub flows: Vec<FlowModel>,
+    pub missing: Vec<MissingFlowModel>,
+    /// Total minus the destinations it names, counting the EU once.
+    pub not_itemised: Option<String>,
+    pub legend: Vec<LegendEntry>,
+    pub places: Vec<PlaceLabel>,
+    /// The month in one sentence, for everyone and for screen readers.
+    pub summary: String,
+    /// "EU 42.0%, United States 9.6%; HHI 1,857 (itemised destinations only)".
+    pub concentration: Option<String>,
+}
+
+/// The change of one kind, computed once: the tooltip, the announcement,
+/// the stated-change check and the totals all read this.
+fn change_model(
+    view: &SeriesView,
+    partner: Option<&str>,
+    month: Month,
+    kind: ChangeKind,
+    change: Option<&Change>,
+) -> ChangeModel {
+    let base_month = match kind {
+        ChangeKind::MonthOnMonth => month.previous(),
+        ChangeKind::YearOnYear => month.year_earlier(),
+    };
+    let kind_label = match kind {
+        ChangeKind::MonthOnMonth => crate::t!("On the month before"),
+        ChangeKind::YearOnYear => crate::t!("On a year earlier"),
+    };
+    let basis = match change {
+        Some(c) => crate::t!(
+            "{current} in {month} against {base} in {base_month}",
+            current = c.current.unit.format(c.current.value),
+            month = month_long(month),
+            base = c.base.unit.format(c.base.value),
+            base_month = month_long(base_month)
+        ),
+        None => crate::t!(
+            "No figure for {month} in the data",
+            month = month_long(base_month)
+        ),
+    };
+    let stated = view
+        .stated_changes_against(partner, month, kind, change.map(|c| c.percent))
+        .into_iter()
+        .map(|s| StatedModel {
+            label: s.fact.stated_change(),
+            publisher: s.fact.source.publisher.clone(),
+            agreement: Status::of_agreement(s.agrees_with_data),
+            source: SourceRef::of(s.fact),
+        })
+        .collect();
+    ChangeModel {
+        kind_label,
+        computed: change.map(|c| format_change(c.percent)),
+        basis,
+        base_source: change.map(|c| SourceRef::of(c.base)),
+        stated,
+    }
+}
+
+/// Where a country's flows start or end, in map units.
+pub fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
+    let (lon, lat) = country::lookup(code)?.anchor;
+    Some(projection.project(lon, lat))
+}
+
+fn announce(flow: &Flow, month: Month, month_on_month: Option<&Change>) -> String {
+    let change = match month_on_month {
+        Some(c) => more_or_less(c.percent, month.previous()),
+        None => crate::t!("no {month} figure", month = month_long(month.previous())),
+    };
+    crate::t!(
+        "China to {country}, {month}: {tonnes} tonnes, {change}",
+        country = country::display_name(flow.partner),
+        month = month_long(month),
+        tonnes = group_thousands(flow.fact.value),
+        change = change
+    )
+}
+
+pub fn map_model(
+    dataset: &Dataset,
+    series: Series,
+    month: Month,
+    projection: &EqualEarth,
+) -> MapModel {
+    let view = SeriesView::new(dataset, series);
+    let month_flows = view.month_flows(month);
+    let scale = WidthScale {
+        max_tonnes: view.largest_flow().unwrap_or(0.0),
+        max_width: MAX_FLOW_WIDTH,
+    };
+    let origin = project(projection, EXPORTER);
+    let arc_to = |partner: &str| Arc::between(origin?, project(projection, partner)?);
+    // Both kinds of change for a destination (or the total), and the
+    // month-on-month one again for the announcement, from one computation.
+    let changes = |partner: Option<&str>| {
+        let mom = view.change(partner, month, ChangeKind::MonthOnMonth);
+        let yoy = view.change(partner, month, ChangeKind::YearOnYear);
+        (
+            vec![
+                change_model(
+                    &view,
+                    partner,
+                    month,
+                    ChangeKind::MonthOnMonth,
+                    mom.as_ref(),
+                ),
+                change_model(&view, partner, month, ChangeKind::YearOnYear, yoy.as_ref()),
+            ],
+            mom,
+        )
+    };
+
+    let flows = month_flows
+        .flows
+        .iter()
+        .filter_map(|flow: &Flow| {
+            let arc = arc_to(flow.partner)?;
+            let width = scale.width(flow.fact.value);
+            let (changes, mom) = changes(Some(flow.partner));
+            Some(FlowModel {
+                partner: flow.partner.to_string(),
+                partner_name: country::display_name(flow.partner).to_string(),
+                month_label: month_long(month),
+                announcement: announce(flow, month, mom.as_ref()),
+                figure: Figure::of(flow.fact),
+                width,
+                ribbon: arc.tapered_ribbon(width),
+                centre_line: arc.centre_line(),
+                anchor: arc.point(0.5),
+                part_of: flow.part_of.map(|whole| {
+                    let whole_figure = month_flows
+                        .flow(whole)
+                        .map(|f| f.fact.unit.format(f.fact.value))
+                        .unwrap_or_default();
+                    crate::t!(
+                        "Part of the {whole} flow ({figure}); counted once, inside it.",
+                        whole = country::display_name(whole),
+                        figure = whole_figure
+                    )
+                }),
+                changes,
+            })
+        })
+        .collect();
+    let missing = month_flows
+        .missing
+        .iter()
+        .filter_map(|partner| {
+            Some(MissingFlowModel {
+                partner: partner.to_string(),
+                partner_name: country::display_name(partner).to_string(),
+                trace: arc_to(partner)?.centre_line(),
+            })
+        })
+        .collect();
+    let places = country::COUNTRIES
+        .iter()
+        .filter(|c| {
+            c.in_story
+                || month_flows.flow(c.code).is_some()
+                || month_flows.missing.contains(&c.code)
+        })
+        .map(|c| {
+            let (x, y) = projection.project(c.anchor.0, c.anchor.1);
+            PlaceLabel {
+                code: c.code.to_string(),
+                name: country::display_name(c.code),
+                x,
+                y,
+                in_story: c.in_story,
+            }
+        })
+        .collect();
+
+    let concentration = concentration(&month_flows).map(|c| {
+        let shares: Vec<String> =
+            c.shares.iter().map(|(code, share)| format!("{} {}%", country::display_name(code), decimal(*share, 1))).collect();
+        crate::t!(
+            "Shares of the total: {shares}. Herfindahl–Hirschman index over these destinations: {hhi}; the {rest}% not itemised is left out.",
+            shares = shares.join(", "),
+            hhi = group_thousands(c.hhi.round()),
+            rest = decimal(c.not_itemised_share, 1)
+        )
+    });
+    MapModel {
+        summary: summary(&view, &month_flows),
+        concentration,
+        series,
+        month,
+        month_label: month_long(month),
+        has_data: month_flows.has_any_data(),
+        total: month_flows.total.map(Figure::of),
+        total_changes: if month_flows.total.is_some() {
+            changes(None).0
+        } else {
+            Vec::new()
+        },
+        flows,
+        missing,
+        not_itemised: month_flows
+            .not_itemised()
+            .map(|rest| Unit::Tonnes.format(rest)),
+        legend: scale
+            .legend_values()
+            .into_iter()
+            .map(|tonnes| LegendEntry {
+                label: Unit::Tonnes.format(tonnes),
+                width: scale.width(tonnes),
+            })
+            .collect(),
+        places,
+    }
+}
+
+/// The EU is one destination: its members' shapes are drawn as part of it.
+pub fn shape_group(code: &str) -> &str {
+    if country::is_eu_member(code) {
+        EU27
+    } else {
+        code
+    }
+}
+
+/// A proportional symbol of the map layer: area proportional to the value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Symbol {
+    pub code: String,
+    pub x: f64,
+    pub y: f64,
+    pub radius: f64,
+    pub title: String,
+}
+
+/// Largest symbol radius, in map units.
+pub const MAX_SYMBOL_RADIUS: f64 = 40.0;
+
+pub fn layer_symbols(dataset: &Dataset, measure: Measure, projection: &EqualEarth) -> Vec<Symbol> {
+    let figures = by_country(dataset, measure);
+    let largest = figures.first().map_or(0.0, |f| f.current.value);
+    figures
+        .iter()
+        .filter(|f| f.current.value > 0.0 && largest > 0.0)
+        .filter_map(|f| {
+            let (x, y) = project(projection, f.code)?;
+            Some(Symbol {
+                code: f.code.to_string(),
+                x,
+                y,
+                radius: (f.current.value / largest).sqrt() * MAX_SYMBOL_RADIUS,
+                title: format!(
+                    "{}: {} ({})",
+                    country::display_name(f.code),
+                    f.current.unit.format(f.current.value),
+                    f.current.source.publisher
+                ),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn august() -> MapModel {
+        let dataset = Dataset::embedded().unwrap();
+        map_model(
+            &dataset,
+            Series::Magnets,
+            Month::parse("2025-08").unwrap(),
+            &EqualEarth::basemap(),
+        )
+    }
+
+    #[test]
+    fn august_2025_draws_the_reported_destinations_with_their_tonnes() {
+        let model = august();
+        let mut drawn: Vec<(&str, f64)> = model
+            .flows
+            .iter()
+            .map(|f| (f.partner.as_str(), f.figure.value))
+            .collect();
+        drawn.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(drawn, [("DEU", 1346.0), (EU27, 2582.0), ("USA", 590.0)]);
+        assert_eq!(model.total.as_ref().unwrap().label, "6,146 t");
+        assert_eq!(model.not_itemised.as_deref(), Some("2,974 t"));
+        let eu = model.flows.iter().find(|f| f.partner == EU27).unwrap();
+        assert_eq!(
+            eu.width, MAX_FLOW_WIDTH,
+            "the EU's 2,582 t is the largest flow of the series"
+        );
+        assert!(model
+            .flows
+            .iter()
+            .find(|f| f.partner == "DEU")
+            .unwrap()
+            .part_of
+            .as_deref()
+            .unwrap()
+            .contains("2,582 t"));
+    }
+
+    #[test]
+    fn a_focused_flow_is_announced_with_its_change_or_the_missing_month() {
+        let model = august();
+        let us = model.flows.iter().find(|f| f.partner == "USA").unwrap();
+        assert_eq!(
+            us.announcement,
+            "China to United States, August 2025: 590 tonnes, 4.7% less than in July 2025"
+        );
+        let dataset = Dataset::embedded().unwrap();
+        let september = map_model(
+            &dataset,
+            Series::Magnets,
+            Month::parse("2025-09").unwrap(),
+            &EqualEarth::basemap(),
+        );
+        let korea = september.flows.iter().find(|f| f.partner == "KOR").unwrap();
+        assert_eq!(
+            korea.announcement,
+            "China to South Korea, September 2025: 854 tonnes, no August 2025 figure"
+        );
+    }
+
+    #[test]
+    fn missing_destinations_get_a_trace_not_a_zero_arc() {
+        let model = august();
+        let missing: Vec<&str> = model.missing.iter().map(|m| m.partner.as_str()).collect();
+        assert!(missing.contains(&"KOR") && missing.contains(&"JPN"));
+        assert!(model.flows.iter().all(|f| f.figure.value > 0.0));
+    }
+
+    #[test]
+    fn the_us_flow_shows_the_computed_and_both_stated_changes() {
+        let model = august();
+        let us = model.flows.iter().find(|f| f.partner == "USA").unwrap();
+        let mom = &us.changes[0];
+        assert_eq!(mom.computed.as_deref(), Some("\u{2212}4.7%"));
+        assert_eq!(mom.basis, "590 t in August 2025 against 619 t in July 2025");
+        let stated: Vec<(&str, Status)> = mom
+            .stated
+            .iter()
+            .map(|s| (s.label.as_str(), s.agreement))
+            .collect();
+        assert!(stated.contains(&("\u{2212}4.8%", Status::Differs)));
+        assert!(stated.contains(&("\u{2212}4.7%", Status::Matches)));
+        let yoy = &us.changes[1];
+        assert_eq!(yoy.computed, None);
+        assert_eq!(yoy.basis, "No figure for August 2024 in the data");
+        assert_eq!(
+            yoy.stated[0].agreement,
+            Status::Unchecked,
+            "Reuters' −11.8% cannot be checked without Aug 2024"
+        );
+    }
+
+    #[test]
+    fn a_month_without_data_says_so_and_draws_nothing() {
+        let dataset = Dataset::embedded().unwrap();
+        let model = map_model(
+            &dataset,
+            Series::Magnets,
+            Month::parse("2025-03").unwrap(),
+            &EqualEarth::basemap(),
+        );
+        assert!(
+            !model.has_data
+                && model.flows.is_empty()
+                && model.total.is_none()
+                && model.not_itemised.is_none()
+        );
+        assert!(!model.missing.is_empty());
+    }
+
+    #[test]
+    fn layer_symbol_areas_are_proportional_to_the_values() {
+        let dataset = Dataset::embedded().unwrap();
+        let symbols = layer_symbols(&dataset, Measure::MineProduction, &EqualEarth::basemap());
+        let radius = |code: &str| symbols.iter().find(|s| s.code == code).unwrap().radius;
+        assert_eq!(radius("CHN"), MAX_SYMBOL_RADIUS);
+        let area_ratio = (radius("USA") / radius("CHN")).powi(2);
+        assert!((area_ratio - 45000.0 / 270000.0).abs() < 1e-9);
+        assert!(
+            symbols.iter().all(|s| s.code != "GRL"),
+            "Greenland produced 0 t: no symbol, not a dot"
+        );
+    }
+
+    #[test]
+    fn the_month_carries_its_summary_and_concentration() {
+        let model = august();
+        assert!(model
+            .summary
+            .starts_with("In August 2025 China exported 6,146 t"));
+        let concentration = model.concentration.unwrap();
+        assert!(
+            concentration.contains("European Union 42%")
+                && concentration.contains("48.4% not itemised"),
+            "{concentration}"
+        );
+    }
+
+    #[test]
+    fn eu_members_are_drawn_as_the_eu() {
+        assert_eq!(shape_group("FRA"), EU27);
+        assert_eq!(shape_group("DEU"), EU27);
+        assert_eq!(shape_group("KOR"), "KOR");
+    }
+}

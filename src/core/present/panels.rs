@@ -1,0 +1,479 @@
+//! The analysis panels as tables: claims check, supply-chain structure,
+//! capacity against flows, A against B and the trend of a flow. Every
+//! figure is a link to its source; every gap is said in words.
+
+use crate::core::analysis::capacity::{
+    against_imports, market_imports, plants, Status as PlantStatus,
+};
+use crate::core::analysis::claims::{check_claims, Status};
+use crate::core::analysis::compare::{CompareRow, Reading, Side};
+use crate::core::analysis::series::{ChangeKind, SeriesView};
+use crate::core::analysis::structure::{by_country, china_stages, mongolia_reserves, Measure};
+use crate::core::analysis::trend::{rolling_twelve, year_to_date};
+use crate::core::data::country;
+use crate::core::data::dataset::{Dataset, Fact};
+use crate::core::data::period::Month;
+use crate::core::data::units::{decimal, format_change, month_short, Unit};
+use crate::core::present::table::{Cell, Row, Span, Table};
+
+fn text(value: impl Into<String>) -> Cell {
+    vec![Span::text(value)]
+}
+
+fn or_undated(period: &str) -> String {
+    if period.is_empty() {
+        crate::t!("year not stated")
+    } else {
+        period.to_string()
+    }
+}
+
+pub fn claims_table(dataset: &Dataset) -> Table {
+    let rows = check_claims(dataset)
+        .into_iter()
+        .map(|check| {
+            let badge = match check.status {
+                Status::Matches => crate::t!("✓ Matches"),
+                Status::Differs => crate::t!("≠ Differs"),
+                Status::Unchecked => crate::t!("? Cannot be checked"),
+            };
+            let mut evidence = Vec::new();
+            for (i, e) in check.evidence.iter().enumerate() {
+                if i > 0 {
+                    evidence.push(Span::text("; "));
+                }
+                evidence.push(Span::Strong(format!("{}: ", e.label)));
+                evidence.push(Span::text(format!("{} ", e.text)));
+                for (j, fact) in e.facts.iter().enumerate() {
+                    // A computation cites the month and its base month.
+                    let label = if j == 0 {
+                        crate::t!("source")
+                    } else {
+                        crate::t!("base source")
+                    };
+                    evidence.push(Span::fact_as(fact, label));
+                    evidence.push(Span::text(" "));
+                }
+            }
+            if evidence.is_empty() {
+                evidence.push(Span::text(crate::t!(
+                    "Nothing in the data to check it against."
+                )));
+            }
+            Row {
+                cells: vec![
+                    vec![Span::Badge {
+                        class: check.status.slug(),
+                        text: badge,
+                    }],
+                    vec![Span::Strong(check.what.clone())],
+                    vec![Span::fact_as(check.claim, check.stated.clone())],
+                    evidence,
+                ],
+                test_id: Some("claim"),
+                status: Some(check.status.slug()),
+                key: Some(check.claim.id.clone()),
+            }
+        })
+        .collect();
+    Table {
+        caption: crate::t!("The article's numbers against the data"),
+        head: vec![crate::t!("Status"), crate::t!("Claim"), crate::t!("The article says"), crate::t!("The data says")],
+        rows,
+        note: Some(crate::t!("Changes are computed from the monthly figures and compared at the precision the article printed.")),
+    }
+}
+
+fn fact_rows<'a>(
+    facts: impl Iterator<Item = &'a Fact>,
+    label: impl Fn(&Fact) -> String,
+    share_bar: bool,
+) -> Vec<Row> {
+    facts
+        .map(|f| Row {
+            cells: vec![
+                text(label(f)),
+                text(or_undated(&f.period_text)),
+                if share_bar {
+                    vec![Span::Bar { percent: f.value }, Span::fact(f)]
+                } else {
+                    vec![Span::fact(f)]
+                },
+                text(f.source.publisher.clone()),
+            ],
+            key: Some(f.id.clone()),
+            ..Row::default()
+        })
+        .collect()
+}
+
+pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
+    let mut stages = Vec::new();
+    for stage in china_stages(dataset) {
+        stages.extend(fact_rows(
+            stage.reported.iter().copied(),
+            |_| stage.name.clone(),
+            true,
+        ));
+        stages.extend(fact_rows(
+            stage.projected.iter().copied(),
+            |_| crate::t!("{stage} (projection)", stage = stage.name),
+            true,
+        ));
+    }
+    let mut tables = vec![Table {
+        caption: crate::t!("China's share of world output at each stage"),
+        head: vec![crate::t!("Stage"), crate::t!("Year"), crate::t!("China's share"), crate::t!("Source")],
+        rows: stages,
+        note: Some(crate::t!("Projections are labelled as such; sources differ on years and on what counts as refining.")),
+    }];
+    for measure in [Measure::MineProduction, Measure::Reserves] {
+        let figures = by_country(dataset, measure);
+        let largest = figures.first().map_or(1.0, |c| c.current.value.max(1.0));
+        let rows = figures
+            .into_iter()
+            .map(|c| {
+                let mut earlier = Vec::new();
+                for e in &c.earlier {
+                    let said = match e.revised_to {
+                        Some(r) => crate::t!(
+                            " for {period}, revised to {figure} ",
+                            period = e.fact.period_text,
+                            figure = r.unit.format(r.value)
+                        ),
+                        None => crate::t!(" for {period} ", period = e.fact.period_text),
+                    };
+                    earlier.extend([
+                        Span::text("MCS 2024: "),
+                        Span::fact(e.fact),
+                        Span::text(said),
+                    ]);
+                }
+                Row {
+                    cells: vec![
+                        text(country::display_name(c.code)),
+                        vec![
+                            Span::Bar {
+                                percent: c.current.value / largest * 100.0,
+                            },
+                            Span::fact(c.current),
+                        ],
+                        earlier,
+                    ],
+                    key: Some(c.code.to_string()),
+                    ..Row::default()
+                }
+            })
+            .collect();
+        tables.push(Table {
+            caption: crate::t!(
+                "{measure} — USGS Mineral Commodity Summaries 2025",
+                measure = measure.label()
+            ),
+            head: vec![
+                crate::t!("Country"),
+                crate::t!("Figure"),
+                crate::t!("Earlier edition"),
+            ],
+            rows,
+            note: None,
+        });
+    }
+    tables.push(Table {
+        caption: crate::t!("Mongolia's rare-earth reserves: the figures conflict"),
+        head: vec![crate::t!("Scope"), crate::t!("Year"), crate::t!("Figure"), crate::t!("Source")],
+        rows: fact_rows(mongolia_reserves(dataset).into_iter(), |f| format!("{} ({})", f.subject, f.metric.replace('_', " ")), false),
+        note: Some(crate::t!("Sources differ by an order of magnitude and use different categories (national, JORC, claimed); none is preferred.")),
+    });
+    tables
+}
+
+pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
+    let rows = plants(dataset)
+        .into_iter()
+        .map(|plant| {
+            let imports = market_imports(dataset, plant.market, until);
+            let market = country::display_name(plant.market);
+            let comparison = match against_imports(&plant, &imports) {
+                Some((share, months)) => {
+                    let used: Vec<String> = imports.months.iter().filter_map(|f| f.period.as_month()).map(month_short).collect();
+                    crate::t!(
+                        "{share}% of China's average monthly exports to {market} ({count} months with data: {months}); a year of output equals {equal} months of them",
+                        share = decimal(share, 1),
+                        market = market,
+                        count = used.len(),
+                        months = used.join(", "),
+                        equal = decimal(months, 1)
+                    )
+                }
+                None => crate::t!("No monthly figure for China's exports to {market} up to {month}", market = market, month = month_short(until)),
+            };
+            let status = match plant.status {
+                PlantStatus::Operating => "operating",
+                PlantStatus::Planned => "planned",
+            };
+            Row {
+                cells: vec![
+                    text(plant.fact.subject.clone()),
+                    text(country::display_name(plant.location)),
+                    vec![Span::Badge { class: status, text: if status == "planned" { crate::t!("Planned") } else { crate::t!("Operating") } }],
+                    vec![Span::fact(plant.fact)],
+                    text(comparison),
+                ],
+                test_id: Some("plant"),
+                status: Some(status),
+                key: Some(plant.fact.id.clone()),
+            }
+        })
+        .collect();
+    Table {
+        caption: crate::t!("Magnet capacity outside China against China's magnet exports to the same market"),
+        head: vec![crate::t!("Plant"), crate::t!("Where"), crate::t!("Status"), crate::t!("Capacity"), crate::t!("Against China's exports")],
+        rows,
+        note: Some(crate::t!("A twelfth of the yearly capacity against the average of the latest monthly figures (up to 12) through the month shown. Planned capacity is not output yet.")),
+    }
+}
+
+fn reading_cell(reading: Option<&Reading>) -> Cell {
+    match reading {
+        None => text(crate::t!("no figure")),
+        Some(r) if r.facts.len() == 1 => vec![Span::fact(r.facts[0])],
+        Some(r) => {
+            let mut cell = vec![Span::text(format!("{} = ", Unit::Tonnes.format(r.value)))];
+            for (i, fact) in r.facts.iter().enumerate() {
+                cell.push(Span::text(if i == 0 { "" } else { " − " }));
+                cell.push(Span::fact(fact));
+            }
+            cell
+        }
+    }
+}
+
+fn share_cell(share: Option<f64>) -> Cell {
+    text(share.map_or_else(|| "—".into(), |s| format!("{}%", decimal(s, 1))))
+}
+
+pub fn compare_table(rows: &[CompareRow], a: &Side, b: &Side) -> Table {
+    let both = rows.iter().filter(|r| r.difference().is_some()).count();
+    Table {
+        caption: crate::t!("{a} and {b}, month by month", a = a.label(), b = b.label()),
+        head: vec![crate::t!("Month"), a.label(), b.label(), "A − B".into(), "A ÷ B".into(), crate::t!("A, share of total"), crate::t!("B, share of total")],
+        rows: rows
+            .iter()
+            .filter(|r| r.a.is_some() || r.b.is_some())
+            .map(|r| Row {
+                cells: vec![
+                    text(month_short(r.month)),
+                    reading_cell(r.a.as_ref()),
+                    reading_cell(r.b.as_ref()),
+                    text(r.difference().map_or_else(|| "—".into(), |d| Unit::Tonnes.format(d))),
+                    text(r.ratio().map_or_else(|| "—".into(), |q| format!("{}×", decimal(q, 2)))),
+                    share_cell(r.a_share),
+                    share_cell(r.b_share),
+                ],
+                test_id: Some("compare-row"),
+                key: Some(r.month.to_string()),
+                status: None,
+            })
+            .collect(),
+        note: Some(crate::t!("{both} months have figures for both; only those are compared. Months with neither are left out of the table.", both = both)),
+    }
+}
+
+/// Month-on-month, year-on-year, year-to-date and rolling totals for a
+/// single-figure side; `None` for a computed one.
+pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table> {
+    let partner = side.partner()?;
+    let month = month.plus_months(-side.lag);
+    let change = |kind| match view.change(partner, month, kind) {
+        Some(c) => vec![
+            Span::text(format!("{} (", format_change(c.percent))),
+            Span::fact(c.current),
+            Span::text(crate::t!(" against ")),
+            Span::fact(c.base),
+            Span::text(")"),
+        ],
+        None => text(crate::t!("not computable: a month is missing")),
+    };
+    let missing = |months: &[Month]| {
+        months
+            .iter()
+            .map(|m| month_short(*m))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let ytd = year_to_date(view, partner, month);
+    let ytd_cell = match (ytd.sourced, ytd.summed.value) {
+        (Some(fact), _) => vec![
+            Span::fact(fact),
+            Span::text(crate::t!(
+                " as reported for {period}",
+                period = fact.period_text
+            )),
+        ],
+        (None, Some(sum)) => text(crate::t!(
+            "{sum} summed from every month",
+            sum = Unit::Tonnes.format(sum)
+        )),
+        (None, None) => text(crate::t!(
+            "No reported figure; not summed, missing {months}",
+            months = missing(&ytd.summed.missing)
+        )),
+    };
+    let rolling = rolling_twelve(view, partner, month);
+    let rolling_cell = match rolling.value {
+        Some(sum) => text(crate::t!(
+            "{sum} from {count} monthly records",
+            sum = Unit::Tonnes.format(sum),
+            count = rolling.facts.len()
+        )),
+        None => text(crate::t!(
+            "Not given, missing {months}",
+            months = missing(&rolling.missing)
+        )),
+    };
+    let row = |name: String, cell: Cell| Row::new(vec![text(name), cell]);
+    Some(Table {
+        caption: format!("{}, {}", side.label(), month_short(month)),
+        head: vec![crate::t!("Measure"), crate::t!("Value")],
+        rows: vec![
+            row(
+                crate::t!("Month on month"),
+                change(ChangeKind::MonthOnMonth),
+            ),
+            row(crate::t!("Year on year"), change(ChangeKind::YearOnYear)),
+            row(crate::t!("Year to date"), ytd_cell),
+            row(crate::t!("Rolling 12 months"), rolling_cell),
+        ],
+        note: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::analysis::compare::{compare, Pair};
+    use crate::core::analysis::series::Series;
+
+    fn plain(cell: &Cell) -> String {
+        cell.iter()
+            .map(|s| match s {
+                Span::Text(t) | Span::Strong(t) => t.clone(),
+                Span::Link { text, .. } => text.clone(),
+                Span::Badge { text, .. } => text.clone(),
+                Span::Bar { .. } => String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_claims_table_has_a_row_per_claim_with_its_status() {
+        let dataset = Dataset::embedded().unwrap();
+        let table = claims_table(&dataset);
+        assert_eq!(table.rows.len(), 12);
+        let us = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("art-mag-chn-usa-mom-2025-08"))
+            .unwrap();
+        assert_eq!(us.status, Some("differs"));
+        assert_eq!(plain(&us.cells[2]), "\u{2212}4.8%");
+        assert!(plain(&us.cells[3])
+            .contains("\u{2212}4.7%: 590 t in August 2025 against 619 t in July 2025"));
+    }
+
+    #[test]
+    fn the_compare_table_shows_computed_remainders_with_their_inputs() {
+        let dataset = Dataset::embedded().unwrap();
+        let Pair { a, b } = Pair::parse("deu-rest-eu").unwrap();
+        let table = compare_table(&compare(&dataset, Series::Magnets, &a, &b), &a, &b);
+        let august = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("2025-08"))
+            .unwrap();
+        assert_eq!(plain(&august.cells[2]), "1,236 t = 2,582 t − 1,346 t");
+        assert_eq!(plain(&august.cells[3]), "110 t");
+        let september = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("2025-09"))
+            .unwrap();
+        assert_eq!(plain(&september.cells[2]), "no figure");
+        assert_eq!(plain(&september.cells[3]), "—");
+    }
+
+    #[test]
+    fn the_trend_of_the_total_names_its_gaps() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let table = trend_table(
+            &view,
+            &Side::parse("total").unwrap(),
+            Month::parse("2025-08").unwrap(),
+        )
+        .unwrap();
+        let cells: Vec<String> = table.rows.iter().map(|r| plain(&r.cells[1])).collect();
+        assert_eq!(cells[0], "+10.2% (6,146 t against 5,577 t)");
+        assert!(
+            cells[2].ends_with("not summed, missing Feb 2025, Mar 2025"),
+            "{}",
+            cells[2]
+        );
+        assert_eq!(
+            cells[3],
+            "Not given, missing Nov 2024, Dec 2024, Feb 2025, Mar 2025"
+        );
+        assert!(trend_table(
+            &view,
+            &Side::parse("EU27-DEU").unwrap(),
+            Month::parse("2025-08").unwrap()
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn capacity_rows_are_labelled_operating_or_planned() {
+        let dataset = Dataset::embedded().unwrap();
+        let table = capacity_table(&dataset, Month::parse("2026-03").unwrap());
+        let narva = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("cap-mag-neo-narva-ph1"))
+            .unwrap();
+        assert_eq!(narva.status, Some("operating"));
+        assert!(plain(&narva.cells[4])
+            .contains("4 months with data: Jun 2025, Jul 2025, Aug 2025, Nov 2025"));
+        assert!(table.rows.iter().any(|r| r.status == Some("planned")));
+    }
+
+    #[test]
+    fn structure_tables_cover_stages_production_reserves_and_mongolia() {
+        let dataset = Dataset::embedded().unwrap();
+        let tables = structure_tables(&dataset);
+        assert_eq!(tables.len(), 4);
+        assert!(tables[0]
+            .rows
+            .iter()
+            .any(|r| plain(&r.cells[0]).ends_with("(projection)")));
+        let china = tables[1]
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("CHN"))
+            .unwrap();
+        assert!(plain(&china.cells[2]).contains("240,000 t for 2023, revised to 255,000 t"));
+        // Each figure is drawn as a bar too, the largest full width.
+        assert_eq!(china.cells[1][0], Span::Bar { percent: 100.0 });
+        let usa = tables[1]
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("USA"))
+            .unwrap();
+        assert_eq!(
+            usa.cells[1][0],
+            Span::Bar {
+                percent: 45000.0 / 270000.0 * 100.0
+            }
+        );
+    }
+}

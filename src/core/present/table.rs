@@ -1,0 +1,180 @@
+//! A small document model for the analysis panels: tables of text, figures
+//! and links. The core fills them; one view component renders them all,
+//! which keeps the wasm small (every distinct Leptos view costs code).
+
+use crate::core::data::dataset::Fact;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Span {
+    Text(String),
+    Strong(String),
+    /// A sourced figure: its text links to the source, the hint quotes it.
+    Link {
+        text: String,
+        href: String,
+        hint: String,
+    },
+    /// A status word with a symbol, so colour is never the only cue.
+    Badge {
+        class: &'static str,
+        text: String,
+    },
+    /// A horizontal bar, `percent` of the column wide: the table doubles as
+    /// a bar chart, and the figure beside it carries the meaning.
+    Bar {
+        percent: f64,
+    },
+}
+
+impl Span {
+    pub fn text(text: impl Into<String>) -> Span {
+        Span::Text(text.into())
+    }
+
+    /// A fact's value, linked to the page that states it.
+    pub fn fact(fact: &Fact) -> Span {
+        Span::fact_as(fact, fact.unit.format(fact.value))
+    }
+
+    pub fn fact_as(fact: &Fact, text: String) -> Span {
+        Span::Link {
+            text,
+            href: fact.source.url.clone(),
+            hint: fact.source_hint(),
+        }
+    }
+}
+
+pub type Cell = Vec<Span>;
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    /// `data-testid` of the row, for tests and outside tools.
+    pub test_id: Option<&'static str>,
+    /// `data-status` of the row (claims: matches, differs, unchecked).
+    pub status: Option<&'static str>,
+    /// `data-key` of the row: a month, a claim id, a fact id.
+    pub key: Option<String>,
+}
+
+impl Row {
+    pub fn new(cells: Vec<Cell>) -> Row {
+        Row {
+            cells,
+            ..Row::default()
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Table {
+    pub caption: String,
+    pub head: Vec<String>,
+    pub rows: Vec<Row>,
+    /// A sentence under the table: what is left out and why.
+    pub note: Option<String>,
+}
+
+impl Table {
+    /// The table as CSV, as it reads on screen, with a last column of the
+    /// source addresses of the row's figures and the table's note as a
+    /// final row, so that a downloaded table still credits and qualifies.
+    pub fn to_csv(&self) -> String {
+        let mut header: Vec<&str> = self.head.iter().map(String::as_str).collect();
+        header.push("sources");
+        let rows = self.rows.iter().map(|row| {
+            let mut fields: Vec<String> = row.cells.iter().map(cell_text).collect();
+            fields.resize(self.head.len(), String::new());
+            let sources: Vec<&str> = row
+                .cells
+                .iter()
+                .flatten()
+                .filter_map(|span| match span {
+                    Span::Link { href, .. } => Some(href.as_str()),
+                    _ => None,
+                })
+                .collect();
+            fields.push(sources.join(" "));
+            fields
+        });
+        let mut all: Vec<Vec<String>> = rows.collect();
+        if let Some(note) = &self.note {
+            all.push(vec![format!("Note: {note}")]);
+        }
+        crate::core::data::csv_text::write(
+            std::iter::once(header)
+                .chain(all.iter().map(|r| r.iter().map(String::as_str).collect())),
+        )
+    }
+
+    /// A file name from the caption: `rare-earth-flows-<words>.csv`.
+    pub fn file_name(&self) -> String {
+        let words: Vec<String> = self
+            .caption
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(8)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        format!("rare-earth-flows-{}.csv", words.join("-"))
+    }
+}
+
+/// A cell's words as they read: bars are drawn, not read.
+fn cell_text(cell: &Cell) -> String {
+    cell.iter()
+        .map(|span| match span {
+            Span::Text(text) | Span::Strong(text) => text.as_str(),
+            Span::Link { text, .. } | Span::Badge { text, .. } => text.as_str(),
+            Span::Bar { .. } => "",
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::data::dataset::Dataset;
+
+    #[test]
+    fn a_fact_span_links_its_source_and_quotes_it() {
+        let dataset = Dataset::embedded().unwrap();
+        let fact = dataset.fact("mag-chn-usa-2025-08").unwrap();
+        let Span::Link { text, href, hint } = Span::fact(fact) else {
+            panic!("not a link")
+        };
+        assert_eq!(text, "590 t");
+        assert!(href.contains("newszop"));
+        assert!(hint.starts_with("Reuters") && hint.contains("590 tons"));
+    }
+
+    #[test]
+    fn a_table_downloads_as_it_reads_with_its_sources_and_note() {
+        let dataset = Dataset::embedded().unwrap();
+        let fact = dataset.fact("mag-chn-usa-2025-08").unwrap();
+        let table = Table {
+            caption: "China's share, by stage (IEA)".into(),
+            head: vec!["Country".into(), "Tonnes".into(), "Share".into()],
+            rows: vec![Row::new(vec![
+                vec![Span::text("United States")],
+                vec![Span::fact(fact)],
+                vec![Span::Bar { percent: 40.0 }, Span::text(" 9.6%")],
+            ])],
+            note: Some("The rest, not itemised, is left out.".into()),
+        };
+        let rows: Vec<Vec<String>> = crate::core::data::csv_text::records(&table.to_csv())
+            .map(|(_, r)| r)
+            .collect();
+        assert_eq!(rows[0], ["Country", "Tonnes", "Share", "sources"]);
+        assert_eq!(rows[1][..3], ["United States", "590 t", "9.6%"]);
+        assert_eq!(rows[1][3], fact.source.url);
+        assert_eq!(rows[2], ["Note: The rest, not itemised, is left out."]);
+        assert_eq!(
+            table.file_name(),
+            "rare-earth-flows-china-s-share-by-stage-iea.csv"
+        );
+    }
+}

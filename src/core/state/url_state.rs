@@ -1,0 +1,576 @@
+//! The view state and its query string, both ways. Defaults are omitted, so
+//! the plain address shows the default view and every link stays short. A
+//! parameter that cannot be used falls back to its default and yields a
+//! notice for the visitor; parsing never fails.
+
+use std::fmt;
+
+use crate::core::analysis::compare::Pair;
+use crate::core::analysis::series::Series;
+use crate::core::analysis::structure::Measure;
+use crate::core::data::country::CountryCode;
+use crate::core::data::period::Month;
+
+/// A colour theme chosen by the reader; without one the system's applies.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|t| t.slug() == slug)
+    }
+}
+
+/// The analysis panel open under the map.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Panel {
+    Compare,
+    Claims,
+    Structure,
+    Capacity,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 4] = [
+        Panel::Compare,
+        Panel::Claims,
+        Panel::Structure,
+        Panel::Capacity,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Panel::Compare => "compare",
+            Panel::Claims => "claims",
+            Panel::Structure => "structure",
+            Panel::Capacity => "capacity",
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Panel::Compare => crate::t!("Compare"),
+            Panel::Claims => crate::t!("Check the article"),
+            Panel::Structure => crate::t!("Supply chain"),
+            Panel::Capacity => crate::t!("Capacity vs flows"),
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Panel> {
+        Panel::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    pub series: Series,
+    /// `None` follows the latest month with destination data.
+    pub month: Option<Month>,
+    /// Country whose panel is open.
+    pub country: Option<CountryCode>,
+    pub panel: Option<Panel>,
+    /// The compared pair; implies the compare panel.
+    pub compare: Option<Pair>,
+    /// Proportional symbols of mine production or reserves on the map.
+    pub layer: Option<Measure>,
+    pub theme: Option<Theme>,
+    /// Chromeless rendering for an iframe: title, map, timeline, credit.
+    pub embed: bool,
+    /// Map magnification, one of `zoom::LEVELS`; `None` is the whole map.
+    pub zoom: Option<u32>,
+    /// The reader's language; `None` follows the browser's preference.
+    pub lang: Option<crate::core::text::i18n::Lang>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueryNotice {
+    pub parameter: String,
+    pub value: String,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    UnknownParameter,
+    UnknownSeries,
+    MalformedMonth,
+    /// The month parses but lies outside the months the series covers.
+    MonthOutOfRange {
+        first: Month,
+        last: Month,
+    },
+    UnknownCountry,
+    UnknownPanel,
+    UnknownComparison,
+    UnknownLayer,
+    UnknownTheme,
+    BadEmbed,
+    BadZoom,
+    UnknownLanguage,
+}
+
+impl fmt::Display for QueryNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (p, v) = (&self.parameter, &self.value);
+        let text = match &self.problem {
+            Problem::UnknownParameter => crate::t!("Ignored the unknown setting “{p}”.", p = p),
+            Problem::UnknownSeries => crate::t!("“{v}” is not a series here; showing magnets.", v = v),
+            Problem::MalformedMonth => crate::t!(
+                "“{v}” is not a month (use YYYY-MM); showing the latest month.",
+                v = v
+            ),
+            Problem::MonthOutOfRange { first, last } => crate::t!(
+                "This series has no months outside {first} to {last}; showing the latest month instead of {v}.",
+                first = first,
+                last = last,
+                v = v
+            ),
+            Problem::UnknownPanel => crate::t!("“{v}” is not a panel; none is open.", v = v),
+            Problem::UnknownComparison => crate::t!("Cannot compare “{v}”; showing EU vs US.", v = v),
+            Problem::UnknownLayer => crate::t!("“{v}” is not a map layer; none is shown.", v = v),
+            Problem::BadEmbed => crate::t!(
+                "“{v}” is not an embed setting (use embed=1); showing the full explorer.",
+                v = v
+            ),
+            Problem::UnknownTheme => crate::t!(
+                "“{v}” is not a theme (light or dark); following the system.",
+                v = v
+            ),
+            Problem::BadZoom => crate::t!(
+                "“{v}” is not a zoom level (2 or 4); showing the whole map.",
+                v = v
+            ),
+            Problem::UnknownLanguage => crate::t!(
+                "“{v}” is not a language here (en, ko or mn); following the browser.",
+                v = v
+            ),
+            Problem::UnknownCountry => crate::t!(
+                "“{v}” is not a country in this dataset; no country is selected.",
+                v = v
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// Reads a query string (with or without the leading `?`). `span_of` gives
+/// the months each series covers, to reject months that could only be empty.
+pub fn parse(
+    query: &str,
+    span_of: impl Fn(Series) -> Option<(Month, Month)>,
+) -> (ViewState, Vec<QueryNotice>) {
+    let mut state = ViewState::default();
+    let mut notices = Vec::new();
+    let mut month_text = None;
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (percent_decode(key), percent_decode(value));
+        let notice = |problem| QueryNotice {
+            parameter: key.clone(),
+            value: value.clone(),
+            problem,
+        };
+        match key.as_str() {
+            "series" => match Series::from_slug(&value) {
+                Some(series) => state.series = series,
+                None => notices.push(notice(Problem::UnknownSeries)),
+            },
+            "month" => month_text = Some(value),
+            "country" => match CountryCode::parse(&value) {
+                Some(code) => state.country = Some(code),
+                None => notices.push(notice(Problem::UnknownCountry)),
+            },
+            "panel" => match Panel::from_slug(&value) {
+                Some(panel) => state.panel = Some(panel),
+                None => notices.push(notice(Problem::UnknownPanel)),
+            },
+            "compare" => match Pair::parse(&value) {
+                Some(pair) => state.compare = Some(pair),
+                None => notices.push(notice(Problem::UnknownComparison)),
+            },
+            "layer" => match Measure::from_slug(&value) {
+                Some(layer) => state.layer = Some(layer),
+                None => notices.push(notice(Problem::UnknownLayer)),
+            },
+            "embed" => match value.as_str() {
+                "1" => state.embed = true,
+                _ => notices.push(notice(Problem::BadEmbed)),
+            },
+            "zoom" => match value.parse::<u32>() {
+                Ok(level) if level > 1 && crate::core::geo::zoom::is_level(level) => {
+                    state.zoom = Some(level)
+                }
+                _ => notices.push(notice(Problem::BadZoom)),
+            },
+            "lang" => match crate::core::text::i18n::Lang::from_slug(&value) {
+                Some(lang) => state.lang = Some(lang),
+                None => notices.push(notice(Problem::UnknownLanguage)),
+            },
+            "theme" => match Theme::from_slug(&value) {
+                Some(theme) => state.theme = Some(theme),
+                None => notices.push(notice(Problem::UnknownTheme)),
+            },
+            _ => notices.push(notice(Problem::UnknownParameter)),
+        }
+    }
+    if state.compare.is_some() && state.panel.is_none() {
+        state.panel = Some(Panel::Compare);
+    }
+    // The month is checked last: its valid range depends on the series.
+    if let Some(value) = month_text {
+        let problem = match (Month::parse(&value), span_of(state.series)) {
+            (None, _) => Some(Problem::MalformedMonth),
+            (Some(month), Some((first, last))) if month < first || month > last => {
+                Some(Problem::MonthOutOfRange { first, last })
+            }
+            (Some(month), _) => {
+                state.month = Some(month);
+                None
+            }
+        };
+        if let Some(problem) = problem {
+            notices.push(QueryNotice {
+                parameter: "month".into(),
+                value,
+                problem,
+            });
+        }
+    }
+    (state, notices)
+}
+
+/// The query string for a state, `""` for the default view.
+pub fn to_query(state: &ViewState) -> String {
+    let mut pairs = Vec::new();
+    if state.series != Series::default() {
+        pairs.push(format!("series={}", state.series.slug()));
+    }
+    if let Some(month) = state.month {
+        pairs.push(format!("month={month}"));
+    }
+    if let Some(code) = &state.country {
+        pairs.push(format!("country={code}"));
+    }
+    // A pair implies the compare panel, so `panel=compare` is left out then.
+    if let Some(panel) = state
+        .panel
+        .filter(|p| *p != Panel::Compare || state.compare.is_none())
+    {
+        pairs.push(format!("panel={}", panel.slug()));
+    }
+    if let Some(pair) = &state.compare {
+        pairs.push(format!("compare={}", pair.slug()));
+    }
+    if let Some(layer) = state.layer {
+        pairs.push(format!("layer={}", layer.slug()));
+    }
+    if let Some(zoom) = state.zoom {
+        pairs.push(format!("zoom={zoom}"));
+    }
+    if let Some(theme) = state.theme {
+        pairs.push(format!("theme={}", theme.slug()));
+    }
+    if let Some(lang) = state.lang {
+        pairs.push(format!("lang={}", lang.slug()));
+    }
+    if state.embed {
+        pairs.push("embed=1".to_string());
+    }
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn month(text: &str) -> Month {
+        Month::parse(text).unwrap()
+    }
+
+    fn span(series: Series) -> Option<(Month, Month)> {
+        match series {
+            Series::Magnets => Some((month("2024-02"), month("2026-03"))),
+            _ => Some((month("2024-04"), month("2025-12"))),
+        }
+    }
+
+    fn state(series: Series, m: Option<&str>, country: Option<&str>) -> ViewState {
+        ViewState {
+            series,
+            month: m.map(month),
+            country: country.and_then(CountryCode::parse),
+            ..ViewState::default()
+        }
+    }
+
+    #[test]
+    fn valid_queries_round_trip_and_defaults_are_omitted() {
+        let cases = [
+            ("", state(Series::Magnets, None, None)),
+            (
+                "?month=2025-08",
+                state(Series::Magnets, Some("2025-08"), None),
+            ),
+            (
+                "?series=rare-earths&month=2025-06",
+                state(Series::RareEarths, Some("2025-06"), None),
+            ),
+            (
+                "?month=2025-08&country=KOR",
+                state(Series::Magnets, Some("2025-08"), Some("KOR")),
+            ),
+            ("?country=EU27", state(Series::Magnets, None, Some("EU27"))),
+        ];
+        for (query, expected) in cases {
+            let (parsed, notices) = parse(query, span);
+            assert_eq!(parsed, expected, "{query}");
+            assert!(notices.is_empty(), "{query}: {notices:?}");
+            assert_eq!(to_query(&parsed), query);
+        }
+    }
+
+    #[test]
+    fn zoom_levels_round_trip_and_bad_ones_fall_back_with_a_notice() {
+        for (query, zoom) in [("?zoom=2", Some(2)), ("?month=2025-08&zoom=4", Some(4))] {
+            let (parsed, notices) = parse(query, span);
+            assert!(notices.is_empty(), "{query}: {notices:?}");
+            assert_eq!(parsed.zoom, zoom);
+            assert_eq!(to_query(&parsed), query);
+        }
+        for bad in ["?zoom=1", "?zoom=3", "?zoom=big", "?zoom="] {
+            let (parsed, notices) = parse(bad, span);
+            assert_eq!(parsed.zoom, None, "{bad}");
+            assert_eq!(notices.len(), 1, "{bad}");
+            assert!(notices[0].to_string().contains("not a zoom level"));
+        }
+    }
+
+    #[test]
+    fn parameter_order_and_case_of_country_codes_do_not_matter() {
+        let (parsed, notices) = parse("country=kor&month=2025-09", span);
+        assert_eq!(parsed, state(Series::Magnets, Some("2025-09"), Some("KOR")));
+        assert!(notices.is_empty());
+    }
+
+    #[test]
+    fn bad_parameters_fall_back_to_defaults_with_a_notice() {
+        let cases: [(&str, ViewState, &str, &str); 6] = [
+            (
+                "?month=2025-13",
+                state(Series::Magnets, None, None),
+                "month",
+                "not a month",
+            ),
+            (
+                "?month=banana",
+                state(Series::Magnets, None, None),
+                "month",
+                "YYYY-MM",
+            ),
+            (
+                "?month=2031-01",
+                state(Series::Magnets, None, None),
+                "month",
+                "2024-02 to 2026-03",
+            ),
+            (
+                "?series=gold&month=2025-08",
+                state(Series::Magnets, Some("2025-08"), None),
+                "series",
+                "gold",
+            ),
+            (
+                "?country=ATL&month=2025-08",
+                state(Series::Magnets, Some("2025-08"), None),
+                "country",
+                "ATL",
+            ),
+            (
+                "?scale=3",
+                state(Series::Magnets, None, None),
+                "scale",
+                "unknown setting",
+            ),
+        ];
+        for (query, expected, parameter, message) in cases {
+            let (parsed, notices) = parse(query, span);
+            assert_eq!(parsed, expected, "{query}");
+            assert_eq!(notices.len(), 1, "{query}");
+            assert_eq!(notices[0].parameter, parameter);
+            assert!(
+                notices[0].to_string().contains(message),
+                "{query}: {}",
+                notices[0]
+            );
+        }
+    }
+
+    #[test]
+    fn a_month_is_judged_against_the_series_it_comes_with() {
+        // 2026-03 exists for magnets but not for the rare-earth series.
+        assert_eq!(
+            parse("?month=2026-03", span).0.month,
+            Some(month("2026-03"))
+        );
+        let (parsed, notices) = parse("?month=2026-03&series=rare-earths", span);
+        assert_eq!(parsed.month, None);
+        assert!(matches!(
+            notices[0].problem,
+            Problem::MonthOutOfRange { .. }
+        ));
+    }
+
+    #[test]
+    fn encoded_values_are_decoded_before_checking() {
+        assert_eq!(
+            parse("?month=2025%2D08", span).0.month,
+            Some(month("2025-08"))
+        );
+        let (_, notices) = parse("?series=gold%20bars", span);
+        assert_eq!(notices[0].value, "gold bars");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    }
+
+    #[test]
+    fn panels_pairs_and_layers_round_trip() {
+        let cases = [
+            ("?compare=eu-us", Some(Panel::Compare), Some("eu-us"), None),
+            ("?panel=compare", Some(Panel::Compare), None, None),
+            (
+                "?compare=USA,KOR@12",
+                Some(Panel::Compare),
+                Some("USA,KOR@12"),
+                None,
+            ),
+            ("?panel=claims", Some(Panel::Claims), None, None),
+            (
+                "?panel=claims&compare=kor-jpn",
+                Some(Panel::Claims),
+                Some("kor-jpn"),
+                None,
+            ),
+            (
+                "?panel=structure&layer=reserves",
+                Some(Panel::Structure),
+                None,
+                Some(Measure::Reserves),
+            ),
+            (
+                "?layer=production",
+                None,
+                None,
+                Some(Measure::MineProduction),
+            ),
+        ];
+        for (query, panel, pair, layer) in cases {
+            let (parsed, notices) = parse(query, span);
+            assert!(notices.is_empty(), "{query}: {notices:?}");
+            assert_eq!(
+                (
+                    parsed.panel,
+                    parsed.compare.as_ref().map(Pair::slug).as_deref(),
+                    parsed.layer
+                ),
+                (panel, pair, layer),
+                "{query}"
+            );
+            assert_eq!(to_query(&parsed), query);
+        }
+        // A preset spelt out as a pair is written as its preset.
+        assert_eq!(
+            to_query(&parse("?compare=EU27,USA", span).0),
+            "?compare=eu-us"
+        );
+    }
+
+    #[test]
+    fn unknown_panels_pairs_and_layers_are_noticed() {
+        for query in [
+            "?panel=maps",
+            "?compare=EU27",
+            "?compare=CHN,USA",
+            "?layer=gdp",
+            "?theme=sepia",
+        ] {
+            let (parsed, notices) = parse(query, span);
+            assert_eq!(notices.len(), 1, "{query}");
+            assert_eq!(
+                (parsed.panel, parsed.compare, parsed.layer),
+                (None, None, None),
+                "{query}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_theme_round_trips_and_defaults_to_the_system() {
+        assert_eq!(parse("", span).0.theme, None);
+        for (query, theme) in [("?theme=dark", Theme::Dark), ("?theme=light", Theme::Light)] {
+            let (parsed, notices) = parse(query, span);
+            assert!(notices.is_empty());
+            assert_eq!(parsed.theme, Some(theme));
+            assert_eq!(to_query(&parsed), query);
+        }
+    }
+
+    #[test]
+    fn embed_mode_round_trips_and_the_full_view_link_drops_it() {
+        let (parsed, notices) = parse("?month=2025-08&embed=1", span);
+        assert!(notices.is_empty() && parsed.embed);
+        assert_eq!(to_query(&parsed), "?month=2025-08&embed=1");
+        let full = ViewState {
+            embed: false,
+            ..parsed
+        };
+        assert_eq!(to_query(&full), "?month=2025-08");
+        let (bad, notices) = parse("?embed=yes", span);
+        assert!(!bad.embed && notices.len() == 1);
+    }
+}

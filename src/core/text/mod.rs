@@ -1,0 +1,4 @@
+//! Words: the message catalogues and the labels of metrics.
+
+pub mod i18n;
+pub mod labels;

@@ -1,0 +1,16 @@
+//! What the view needs from the browser and nothing else: the address bar,
+//! the language catalogue, the system theme, and the last-resort error text.
+
+pub mod errors;
+pub mod history;
+pub mod language;
+pub mod theme;
+
+use crate::core::state::action::Action;
+
+/// The action of the button an event came from, read from its `data-action`.
+pub fn action_of(ev: &web_sys::Event) -> Option<Action> {
+    let target = leptos::prelude::event_target::<web_sys::Element>(ev);
+    let button = target.closest("[data-action]").ok().flatten()?;
+    Action::parse(&button.get_attribute("data-action")?)
+}

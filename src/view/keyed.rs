@@ -1,0 +1,109 @@
+//! Keyed lists of the map model for `<For>`: the keys of a list, and the
+//! values of one item found by its key. Attributes and texts diff their
+//! values before touching the DOM, so an item read through a closure writes
+//! only what changed.
+
+use leptos::prelude::*;
+
+use crate::core::present::map_model::{FlowModel, MapModel, MissingFlowModel, PlaceLabel};
+
+/// A list of the model with the key of its items.
+pub struct List<T: 'static> {
+    pub items: fn(&MapModel) -> &[T],
+    pub key: fn(&T) -> &str,
+}
+
+fn flows(m: &MapModel) -> &[FlowModel] {
+    &m.flows
+}
+
+fn missing(m: &MapModel) -> &[MissingFlowModel] {
+    &m.missing
+}
+
+fn places(m: &MapModel) -> &[PlaceLabel] {
+    &m.places
+}
+
+fn flow_partner(flow: &FlowModel) -> &str {
+    &flow.partner
+}
+
+fn missing_partner(trace: &MissingFlowModel) -> &str {
+    &trace.partner
+}
+
+fn place_code(place: &PlaceLabel) -> &str {
+    &place.code
+}
+
+/// Arcs with a figure this month, by destination.
+pub static FLOWS: List<FlowModel> = List {
+    items: flows,
+    key: flow_partner,
+};
+
+/// Destinations without a figure this month.
+pub static MISSING: List<MissingFlowModel> = List {
+    items: missing,
+    key: missing_partner,
+};
+
+/// City labels, by country.
+pub static PLACES: List<PlaceLabel> = List {
+    items: places,
+    key: place_code,
+};
+
+impl<T: 'static> List<T> {
+    /// The keys, in the model's order, for `<For each=…>`.
+    pub fn keys(&'static self, model: Memo<Option<MapModel>>) -> impl Fn() -> Vec<String> + Copy {
+        move || {
+            model.with(|m| {
+                m.as_ref()
+                    .map(|m| {
+                        (self.items)(m)
+                            .iter()
+                            .map(|x| (self.key)(x).to_string())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+        }
+    }
+
+    /// The item `key` as a memo of its own: its readers subscribe to it, not
+    /// to the whole model, and wake only when this item changes. (Every
+    /// reader of a signal costs each notification, so many small readers
+    /// of the model would make every month step slower.)
+    pub fn item(&'static self, model: Memo<Option<MapModel>>, key: String) -> Memo<Option<T>>
+    where
+        T: Clone + PartialEq + Send + Sync,
+    {
+        Memo::new(move |_| {
+            model.with(|m| {
+                m.as_ref().and_then(|m| {
+                    (self.items)(m)
+                        .iter()
+                        .find(|x| (self.key)(x) == key)
+                        .cloned()
+                })
+            })
+        })
+    }
+
+    /// The item as the model has it now, for marks drawn once.
+    pub fn now(&'static self, model: Memo<Option<MapModel>>, key: &str) -> Option<T>
+    where
+        T: Clone,
+    {
+        model.with_untracked(|m| {
+            m.as_ref().and_then(|m| {
+                (self.items)(m)
+                    .iter()
+                    .find(|x| (self.key)(x) == key)
+                    .cloned()
+            })
+        })
+    }
+}

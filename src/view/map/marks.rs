@@ -1,0 +1,123 @@
+//! The marks drawn over the basemap, each list keyed by country: a month
+//! step updates the attributes of the arcs whose figure changed, adds or
+//! removes only the arcs that appear or vanish, and leaves the rest (and
+//! the keyboard focus on them) alone.
+
+use leptos::prelude::*;
+
+use crate::core::data::units::decimal;
+use crate::core::present::map_model::{FlowModel, MapModel};
+use crate::t;
+use crate::view::keyed::{FLOWS, MISSING, PLACES};
+
+/// Tapered arcs, one per destination with a figure. Focus, hover and Enter
+/// are handled by the map for the whole group.
+#[component]
+pub fn FlowArcs(model: Memo<Option<MapModel>>, active: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <g class="flows">
+            <For each=FLOWS.keys(model) key=String::clone let:partner>
+                {
+                    let flow = FLOWS.item(model, partner.clone());
+                    let read = move |get: fn(&FlowModel) -> String| move || flow.with(|f| f.as_ref().map(get));
+                    let is_active = {
+                        let partner = partner.clone();
+                        move || active.with(|a| a.as_deref() == Some(partner.as_str()))
+                    };
+                    view! {
+                        <path
+                            class="flow"
+                            class:part=move || flow.with(|f| f.as_ref().is_some_and(|f| f.part_of.is_some()))
+                            class:active=is_active
+                            d=read(|f| f.ribbon.clone())
+                            data-testid="flow"
+                            data-from="CHN"
+                            data-to=partner.clone()
+                            data-tonnes=read(|f| decimal(f.figure.value, 3))
+                            tabindex="0"
+                            role="button"
+                            aria-label=read(|f| f.announcement.clone())
+                        />
+                    }
+                }
+            </For>
+        </g>
+    }
+}
+
+/// Wide, invisible centre lines make even a 46 t arc a 24 px target for a
+/// finger (a tap is a click). An arc's centre line depends only on where it
+/// ends, so each is drawn once.
+#[component]
+pub fn TouchBands(
+    model: Memo<Option<MapModel>>,
+    active: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let on_tap = move |ev: leptos::ev::MouseEvent| {
+        if let Some(code) = event_target::<web_sys::Element>(&ev).get_attribute("data-to") {
+            active.set(Some(code));
+        }
+    };
+    view! {
+        <g class="flow-hits" aria-hidden="true" on:click=on_tap>
+            <For each=FLOWS.keys(model) key=String::clone let:partner>
+                {
+                    let line = FLOWS.now(model, &partner).map(|f| f.centre_line);
+                    view! { <path class="flow-hit" d=line data-to=partner/> }
+                }
+            </For>
+        </g>
+    }
+}
+
+/// Faint dashed traces to destinations that have no figure this month.
+#[component]
+pub fn MissingTraces(model: Memo<Option<MapModel>>) -> impl IntoView {
+    let month_label = Memo::new(move |_| {
+        model.with(|m| {
+            m.as_ref()
+                .map(|m| m.month_label.clone())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <g class="missing-flows">
+            <For each=MISSING.keys(model) key=String::clone let:partner>
+                {
+                    let trace = MISSING.now(model, &partner);
+                    trace.map(|trace| view! {
+                        <path class="flow-missing" d=trace.trace data-testid="flow-missing" data-to=trace.partner>
+                            <title>{move || t!("No figure for {country} in {month}", country = trace.partner_name, month = month_label.get())}</title>
+                        </path>
+                    })
+                }
+            </For>
+        </g>
+    }
+}
+
+/// City dots and names of the story's countries and of this month's
+/// destinations. A place never moves, so each is drawn once.
+#[component]
+pub fn Places(model: Memo<Option<MapModel>>) -> impl IntoView {
+    view! {
+        <g class="places" aria-hidden="true">
+            <For each=PLACES.keys(model) key=String::clone let:code>
+                {
+                    let place = PLACES.now(model, &code);
+                    place.map(|p| {
+                        // Story names sit above their city, the others below, so
+                        // Berlin's label clears Brussels' and Tokyo's clears Seoul's.
+                        let label_y = if p.in_story { p.y - 4.0 } else { p.y + 11.0 };
+                        view! {
+                            <g class="place" class:story=p.in_story>
+                                <circle cx=decimal(p.x, 1) cy=decimal(p.y, 1) r="2.5"/>
+                                <text x=decimal(p.x + 4.0, 1) y=decimal(label_y, 1)>{p.name}</text>
+                            </g>
+                        }
+                    })
+                }
+            </For>
+        </g>
+    }
+}

@@ -1,0 +1,96 @@
+//! Fetches the served data file after start-up and hands the core's
+//! decision to the app. The app never waits for it: the embedded data is
+//! drawn first, and a missing file or a network failure changes nothing.
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+
+use crate::t;
+use web_sys::RequestCache;
+
+use crate::core::data::dataset::Dataset;
+use crate::core::data::update::{
+    consider, content_range_total, tail_matches, tail_range, Decision, DATA_FILE,
+};
+use crate::view::state::Store;
+
+/// Runs the check once and says what came of it. A newer file replaces the
+/// data in place: the view keeps its month (or moves to the new latest when
+/// it follows the latest), its panels, dialog, zoom and focus, and a line
+/// says that the data was updated, so a changed number is never a mystery.
+#[component]
+pub fn DataCheck() -> impl IntoView {
+    let store = expect_context::<Store>();
+    let refused = RwSignal::new(None::<String>);
+    let updated = RwSignal::new(None::<String>);
+    leptos::task::spawn_local(async move {
+        let in_use = store.dataset_untracked();
+        match check_served_data(&in_use).await {
+            Some(Decision::Replace(newer)) => {
+                updated.set(Some(t!(
+                    "The map now shows the data file's newer figures (as of {date}).",
+                    date = newer.latest_source_date().unwrap_or_default()
+                )));
+                store.replace_data(newer);
+            }
+            Some(Decision::Invalid(error)) => refused.set(Some(t!(
+                "The data file {file} was not used: {error}. The map shows the data built into the app (as of {date}).",
+                file = DATA_FILE,
+                error = error,
+                date = in_use.latest_source_date().unwrap_or_default()
+            ))),
+            // An older file is kept aside as silently as a missing one: the
+            // credit line's "data as of" date shows which data is in use.
+            _ => {}
+        }
+    });
+    let notice = move |text: RwSignal<Option<String>>, test_id: &'static str| {
+        move || {
+            text.get().map(|words| view! {
+            <p class="notice data-notice" role="status" data-testid=test_id>
+                {words}
+                <button type="button" class="dismiss" aria-label=t!("Dismiss notice") on:click=move |_| text.set(None)>"×"</button>
+            </p>
+        })
+        }
+    };
+    view! { {notice(refused, "data-notice")} {notice(updated, "data-updated")} }
+}
+
+/// Asks for the file's tail first, and for the whole file only when the
+/// tail shows it differs from the data in use.
+pub async fn check_served_data(current: &Dataset) -> Option<Decision> {
+    let probe = Request::get(DATA_FILE)
+        .header("Range", &tail_range())
+        // Revalidate: a newsroom's edit must show on the next visit.
+        .cache(RequestCache::NoCache)
+        .send()
+        .await
+        .ok()?;
+    let text = match probe.status() {
+        206 => {
+            let total = probe
+                .headers()
+                .get("content-range")
+                .and_then(|header| content_range_total(&header));
+            let tail = probe.binary().await.ok()?;
+            if tail_matches(total, &tail, &current.facts_csv) {
+                return None;
+            }
+            let whole = Request::get(DATA_FILE)
+                .cache(RequestCache::NoCache)
+                .send()
+                .await
+                .ok()?;
+            if !whole.ok() {
+                return None;
+            }
+            whole.text().await.ok()?
+        }
+        // A host that ignores ranges sends the whole file at once.
+        200 => probe.text().await.ok()?,
+        // Absent (404) or refused: the embedded data stays, silently.
+        _ => return None,
+    };
+    Some(consider(&text, current))
+}

@@ -1,0 +1,146 @@
+//! The share and embed dialog: a link to this view, an iframe snippet with
+//! its resize script, the embed's month policy, and a live preview.
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use crate::t;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::data::period::Month;
+use crate::core::state::action::Action;
+use crate::core::state::share::{embed_address, embed_snippet, link};
+use crate::view::state::Store;
+
+/// The explorer's own address without query or fragment.
+fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let location = w.location();
+            Some(format!(
+                "{}{}",
+                location.origin().ok()?,
+                location.pathname().ok()?
+            ))
+        })
+        .unwrap_or_default()
+}
+
+/// Copies through the Clipboard API, which exists only in secure contexts
+/// (https or localhost): on a plain-http host the reader copies by hand.
+async fn copy(text: String) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(&text))
+        .await
+        .is_ok()
+}
+
+/// The links read the whole view state, so they are built only while the
+/// dialog is open: a closed dialog wakes on no change of the view.
+#[component]
+pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
+    let store = expect_context::<Store>();
+    let dialog = NodeRef::<Dialog>::new();
+    let open = RwSignal::new(false);
+    let follow_latest = RwSignal::new(false);
+    let desktop_preview = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let page = StoredValue::new(page_address());
+
+    let share_link = move || {
+        if open.get() {
+            link(&page.get_value(), &store.snapshot())
+        } else {
+            String::new()
+        }
+    };
+    // "The month shown" pins it, even when the address itself follows the
+    // latest data.
+    let embed = move || {
+        let mut shown = store.snapshot();
+        shown.month = month.get();
+        embed_address(&page.get_value(), &shown, follow_latest.get())
+    };
+    let snippet = move || {
+        if open.get() {
+            embed_snippet(&embed())
+        } else {
+            String::new()
+        }
+    };
+
+    let show = move |_| {
+        status.set(String::new());
+        open.set(true);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let (text, done) = match crate::view::browser::action_of(&ev) {
+            Some(Action::CopyLink) => (share_link(), t!("Link copied.")),
+            Some(Action::CopySnippet) => (snippet(), t!("Embed code copied.")),
+            Some(Action::CloseShare) => {
+                if let Some(d) = dialog.get() {
+                    d.close();
+                }
+                return;
+            }
+            _ => return,
+        };
+        leptos::task::spawn_local(async move {
+            status.set(if copy(text).await {
+                done.to_string()
+            } else {
+                t!("Copying is blocked here: select the text and copy it yourself.")
+            });
+        });
+    };
+
+    view! {
+        <button type="button" data-testid="share" aria-haspopup="dialog" on:click=show>{t!("Share or embed")}</button>
+        <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title" data-testid="share-dialog"
+            on:close=move |_| open.set(false) on:click=on_click>
+            <h2 id="share-title">{t!("Share or embed this view")}</h2>
+            <label class="field">
+                {t!("Link to this view")}
+                <input type="text" readonly data-testid="share-link" prop:value=share_link/>
+            </label>
+            <button type="button" data-testid="copy-link" data-action=Action::CopyLink.slug()>{t!("Copy link")}</button>
+            <label class="field">
+                {t!("The embedded map shows ")}
+                <select data-testid="embed-month" on:change=move |ev| follow_latest.set(event_target_value(&ev) == "latest")>
+                    <option value="fixed">{t!("the month shown now, always")}</option>
+                    <option value="latest">{t!("the latest month, as the data is updated")}</option>
+                </select>
+            </label>
+            <label class="field">
+                {t!("Embed code (iframe and resize script)")}
+                <textarea readonly rows="6" data-testid="share-snippet" prop:value=snippet></textarea>
+            </label>
+            <button type="button" data-testid="copy-snippet" data-action=Action::CopySnippet.slug()>{t!("Copy embed code")}</button>
+            <p class="copy-status" role="status" data-testid="copy-status">{move || status.get()}</p>
+            <label class="field">
+                {t!("Preview at ")}
+                <select data-testid="preview-width" on:change=move |ev| desktop_preview.set(event_target_value(&ev) == "desktop")>
+                    <option value="phone">{t!("phone width (360 px)")}</option>
+                    <option value="desktop">{t!("desktop width (960 px, shown at half size)")}</option>
+                </select>
+            </label>
+            // Loaded only while the dialog is open: it is a second copy of the app.
+            {move || open.get().then(|| view! {
+                <div class=if desktop_preview.get() { "preview desktop" } else { "preview" } data-testid="share-preview">
+                    <iframe src=embed() title=t!("Preview of the embedded map")></iframe>
+                </div>
+            })}
+            <button type="button" class="close" data-testid="share-close" data-action=Action::CloseShare.slug()>{t!("Close")}</button>
+        </dialog>
+    }
+}

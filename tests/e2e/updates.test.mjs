@@ -1,0 +1,142 @@
+// End-to-end: a change of the view touches only what it changes. Counts of
+// DOM mutations and node identities, not times.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { drawnFlows, magnetFlowsFromData, openMap, startSuite } from "./helpers.mjs";
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite.close(); });
+
+/** Runs `step`, waits for the map to show `month`, and returns what changed. */
+async function mutationsOf(page, step, month) {
+  await page.evaluate(() => {
+    window.__records = [];
+    window.__observer = new MutationObserver((records) => window.__records.push(...records));
+    window.__observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await step();
+  await page.waitForSelector(`[data-testid="flow-map"][data-month="${month}"]`);
+  // One more frame: anything still scheduled lands before counting.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  return page.evaluate(() => {
+    window.__observer.takeRecords().forEach((r) => window.__records.push(r));
+    window.__observer.disconnect();
+    const inside = (selector) => window.__records.filter((r) => r.target.closest?.(selector) ?? r.target.parentElement?.closest(selector)).length;
+    return {
+      total: window.__records.length,
+      basemap: inside(".basemap"),
+      legend: inside('[data-testid="legend"]'),
+      ticks: inside(".month-ticks"),
+      bars: inside('[data-testid="bar"]') + window.__records.filter((r) => [...r.addedNodes, ...r.removedNodes].some((n) => n.dataset?.testid === "bar")).length,
+    };
+  });
+}
+
+test("a month step keeps the same arc element for a destination that stays, with its new figure", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  await page.waitForLoadState("networkidle");
+  const arc = await page.locator('[data-testid="flow"][data-to="USA"]').elementHandle();
+  assert.equal(await arc.getAttribute("data-tonnes"), "590");
+  await page.getByTestId("step-forward").click();
+  await page.waitForSelector('[data-testid="flow-map"][data-month="2025-09"]');
+  assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2025-09"));
+  const same = await page.locator('[data-testid="flow"][data-to="USA"]').evaluate((el, old) => el === old, arc);
+  assert.equal(same, true, "the US arc is the same <path> element");
+  const [tonnes] = magnetFlowsFromData("2025-09").filter(([to]) => to === "USA").map(([, t]) => String(t));
+  assert.equal(await arc.getAttribute("data-tonnes"), tonnes, "and it carries September's figure");
+  assert.match(await arc.getAttribute("aria-label"), /September 2025/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a focused arc keeps focus through three Play steps", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-06");
+  await page.waitForLoadState("networkidle");
+  await page.getByTestId("play").click();
+  const arc = page.locator('[data-testid="flow"][data-to="USA"]');
+  await arc.focus();
+  const focused = await arc.elementHandle();
+  for (const month of ["2025-07", "2025-08", "2025-09"]) {
+    await page.waitForSelector(`[data-testid="flow-map"][data-month="${month}"]`, { timeout: 5000 });
+    const still = await focused.evaluate((el) => document.activeElement === el && el.isConnected);
+    assert.equal(still, true, `focus is on the US arc in ${month}`);
+  }
+  await page.getByTestId("play").click();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// August to September 2025: three arcs become five, one trace turns into an
+// arc, the totals table gains two rows, and the texts of the month change.
+// Everything else (basemap, legend, ticks) stays untouched. Before the store
+// (issue 9) a step cost about 318 mutation records.
+const STEP_BUDGET = 120;
+
+test("a month step mutates only what changed: no basemap, legend or tick", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  await page.waitForLoadState("networkidle");
+  const counts = await mutationsOf(page, () => page.getByTestId("step-forward").click(), "2025-09");
+  assert.equal(counts.basemap, 0, "the basemap is not touched");
+  assert.equal(counts.legend, 0, "the legend belongs to the series, not the month");
+  assert.equal(counts.ticks, 0, "the timeline's ticks belong to the series");
+  assert.ok(counts.total <= STEP_BUDGET, `${counts.total} mutation records for one step (budget ${STEP_BUDGET})`);
+  // A step back and forth again costs the same: nothing accumulates.
+  const back = await mutationsOf(page, () => page.getByTestId("step-back").click(), "2025-08");
+  assert.ok(back.total <= STEP_BUDGET, `${back.total} records stepping back`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("with the compare panel open, a month step moves the selected-month line and leaves the bars alone", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08&compare=eu-us");
+  await page.waitForLoadState("networkidle");
+  const bar = await page.locator('[data-testid="bar"]').first().elementHandle();
+  const line = () => page.locator(".selected-month").getAttribute("x1");
+  const before = await line();
+  const counts = await mutationsOf(page, () => page.getByTestId("step-forward").click(), "2025-09");
+  assert.equal(counts.bars, 0, "no bar is re-drawn");
+  assert.equal(await bar.evaluate((el) => el.isConnected), true);
+  assert.ok(Number(await line()) > Number(before), "the line moved right by a month");
+  assert.ok(counts.total <= STEP_BUDGET + 40, `${counts.total} records with the compare panel open`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("dragging the slider writes the address once, when the drag ends", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const writes = await page.evaluate(async () => {
+    let count = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { count++; return replace(...args); };
+    const slider = document.querySelector('[data-testid="timeline"]');
+    for (let i = 0; i < 5; i++) {
+      slider.value = String(Number(slider.value) + 1);
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    const during = count;
+    slider.dispatchEvent(new Event("change", { bubbles: true }));
+    return { during, after: count };
+  });
+  assert.deepEqual(writes, { during: 0, after: 1 });
+  assert.equal(new URL(page.url()).search, "?month=2026-01");
+  assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-01");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the system theme is followed while the page is open", async () => {
+  const { page, errors } = await openMap(suite, "");
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "light");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.waitForFunction(() => document.documentElement.dataset.theme === "dark", null, { timeout: 3000 });
+  assert.equal(await page.getByTestId("theme").getAttribute("aria-pressed"), "true");
+  // A reader's own choice wins over the system's.
+  await page.getByTestId("theme").click();
+  await page.emulateMedia({ colorScheme: "dark" });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "light");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -85,6 +85,16 @@ fn one(root: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
+/// Fires a bubbling `kind` event ("input", "change") at `target`, as a
+/// reader's gesture would.
+fn fire(target: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
 fn flows(root: &Element) -> Vec<(String, String)> {
     let mut drawn: Vec<_> = all(root, "[data-testid=flow]")
         .iter()
@@ -153,16 +163,7 @@ async fn moving_the_slider_changes_the_month_and_replaces_the_address() {
     let slider: HtmlInputElement = one(&root, "[data-testid=timeline]").unchecked_into();
     // Sep 2025 is 19 months after Feb 2024, the first month of the series.
     slider.set_value("19");
-    slider
-        .dispatch_event(
-            &web_sys::Event::new_with_event_init_dict("input", &{
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                init
-            })
-            .unwrap(),
-        )
-        .unwrap();
+    fire(&slider, "input");
     tick().await;
     assert_eq!(
         one(&root, "[data-testid=flow-map]")
@@ -174,16 +175,7 @@ async fn moving_the_slider_changes_the_month_and_replaces_the_address() {
     // The drag is not over: the address waits for its end.
     let search = || web_sys::window().unwrap().location().search().unwrap();
     assert_eq!(search(), "?month=2025-08");
-    slider
-        .dispatch_event(
-            &web_sys::Event::new_with_event_init_dict("change", &{
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                init
-            })
-            .unwrap(),
-        )
-        .unwrap();
+    fire(&slider, "change");
     assert_eq!(search(), "?month=2025-09");
     assert_eq!(
         web_sys::window()
@@ -330,11 +322,7 @@ async fn the_share_dialog_follows_the_view_and_the_month_policy() {
     let policy: web_sys::HtmlSelectElement =
         one(&root, "[data-testid=embed-month]").unchecked_into();
     policy.set_value("latest");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    policy
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
+    fire(&policy, "change");
     tick().await;
     let snippet = input_value(&root, "[data-testid=share-snippet]");
     assert!(snippet.contains("?country=KOR&embed=1\""), "{snippet}");

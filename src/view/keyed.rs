@@ -1,7 +1,7 @@
-//! Keyed lists of the map model for `<For>`: the keys of a list, and the
-//! values of one item found by its key. Attributes and texts diff their
-//! values before touching the DOM, so an item read through a closure writes
-//! only what changed.
+//! Keyed lists of the map model for `<For>`: the keys of a list, and one
+//! item found by its key, as a memo of its own or as it is now (for marks
+//! drawn once). Attributes and texts diff their values before touching the
+//! DOM, so a kept item writes only what changed.
 
 use leptos::prelude::*;
 

@@ -78,6 +78,19 @@ test("the SVG download is a well-formed picture of the same arcs, with title, mo
   assert.match(parsed.words, /Sources: .*Reuters/);
   assert.match(parsed.words, /Arc width is proportional to tonnes/);
   assert.match(parsed.words, /Data as of 2026-04-20/);
+  // Opened on its own, without the page's style sheet, no shape falls back
+  // to SVG's default black fill: every class the map draws travels with it.
+  const alone = await suite.browser.newPage();
+  await alone.goto(`data:image/svg+xml;base64,${bytes.toString("base64")}`);
+  const black = await alone.evaluate(() =>
+    [...document.querySelectorAll("path, circle, rect")]
+      .filter((shape) => {
+        const style = getComputedStyle(shape);
+        return style.display !== "none" && style.fill === "rgb(0, 0, 0)";
+      })
+      .map((shape) => shape.getAttribute("class") ?? shape.localName));
+  assert.deepEqual([...new Set(black)], [], "shapes drawn in default black");
+  await alone.close();
   assert.deepEqual(errors, []);
   await page.close();
 });

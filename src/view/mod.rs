@@ -25,6 +25,7 @@ use leptos::prelude::*;
 
 use crate::core::analysis::series::SeriesView;
 use crate::core::data::dataset::Dataset;
+use crate::core::present::korea::korea_periods;
 use crate::core::state::url_state::{self, QueryNotice, ViewState};
 use crate::core::text::i18n::Lang;
 use crate::t;
@@ -39,9 +40,15 @@ use state::{Store, Write};
 /// The view the address describes, with a notice for each parameter that
 /// could not be used. Months are judged against the data in use.
 fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
-    url_state::parse(&history::current_query(), |series| {
+    let (mut state, mut notices) = url_state::parse(&history::current_query(), |series| {
         SeriesView::new(dataset, series).month_span()
-    })
+    });
+    let known: Vec<_> = korea_periods(dataset)
+        .into_iter()
+        .map(|p| p.period)
+        .collect();
+    url_state::check_period(&mut state, &mut notices, &known);
+    (state, notices)
 }
 
 #[component]
@@ -103,7 +110,17 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     });
 
     let basemap = map::load_basemap();
-    let summary = move || store.model.with(|m| m.as_ref().map(|m| m.summary.clone()));
+    let summary = move || match store.korea.with(|k| k.as_ref().map(|k| k.summary.clone())) {
+        Some(korea) => Some(korea),
+        None => store.model.with(|m| m.as_ref().map(|m| m.summary.clone())),
+    };
+    let periods = Memo::new(move |_| {
+        if store.reporter.get().is_none() {
+            return Vec::new();
+        }
+        store.data.with(|d| korea_periods(&d.0))
+    });
+    let korea_shown = Memo::new(move |_| store.korea.with(|k| k.as_ref().map(|k| k.slug.clone())));
     let embedded = store.embedded();
     if embedded {
         publish::embed::report_height();
@@ -140,16 +157,28 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <Notices notices=store.notices basemap=basemap/>
         <main class="layout">
             <section class="map-area" aria-label=t!("Flow map")>
-                <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom/>
+                <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
-                <Timeline months=store.months month=store.month data=store.data/>
+                {move || (!store.ties.with(Vec::is_empty)).then(|| view! {
+                    <div class="ties-key">
+                        <h2>{t!("Mongolia–Korea ties")}</h2>
+                        <p class="note">{t!("Each line is an agreement, an opening, a contract or a commitment between Mongolian and Korean parties, not a tonnage: lines have no width scale.")}</p>
+                        <side::korea::TiesList ties=store.ties.get()/>
+                    </div>
+                })}
+                <div hidden=move || korea_shown.with(Option::is_some)>
+                    <Timeline months=store.months month=store.month data=store.data/>
+                </div>
                 <div class="tools">
                     <publish::share::ShareDialog month=store.month/>
                     <publish::downloads::Downloads data=store.data series=store.series month=store.month/>
                 </div>
             </section>
             <aside class="side">
-                <TotalsPanel model=store.model/>
+                <side::korea::KoreaPanel periods=periods shown=korea_shown/>
+                <div hidden=move || korea_shown.with(Option::is_some)>
+                    <TotalsPanel model=store.model/>
+                </div>
                 <CountryPanel country=store.country_model/>
             </aside>
         </main>

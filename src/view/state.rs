@@ -14,15 +14,16 @@ use leptos::prelude::*;
 
 use crate::core::analysis::compare::Pair;
 use crate::core::analysis::series::{Series, SeriesView};
-use crate::core::analysis::structure::Measure;
 use crate::core::data::country::CountryCode;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::period::Month;
 use crate::core::geo::projection::EqualEarth;
+use crate::core::present::korea::{korea_map, KoreaMap};
 use crate::core::present::map_model::{layer_symbols, map_model, MapModel, Symbol};
 use crate::core::present::profile::{country_model, CountryModel};
+use crate::core::present::ties::{ties, Tie};
 use crate::core::present::timeline::{timeline_months, TimelineMonth};
-use crate::core::state::url_state::{Panel, QueryNotice, Theme, ViewState};
+use crate::core::state::url_state::{Layer, Panel, QueryNotice, Reporter, Theme, ViewState};
 
 /// How a change reaches the address bar.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -65,7 +66,12 @@ pub struct Store {
     pub country: Memo<Option<CountryCode>>,
     pub panel: Memo<Option<Panel>>,
     pub pair: Memo<Option<Pair>>,
-    pub layer: Memo<Option<Measure>>,
+    pub layer: Memo<Option<Layer>>,
+    pub reporter: Memo<Option<Reporter>>,
+    /// Korea's imports for the chosen period, when Korea is the reporter.
+    pub korea: Memo<Option<KoreaMap>>,
+    /// The Mongolia–Korea ties, when that layer is on.
+    pub ties: Memo<Vec<Tie>>,
     /// One of `zoom::LEVELS`; 1 is the whole map.
     pub zoom: Memo<u32>,
     pub theme: Memo<Option<Theme>>,
@@ -113,11 +119,21 @@ impl Store {
                 Some(data.with(|d| country_model(&d.0, code.as_str(), m)))
             })
         });
-        let symbols = Memo::new(move |_| {
-            layer
-                .get()
-                .map(|measure| data.with(|d| layer_symbols(&d.0, measure, &EqualEarth::basemap())))
-                .unwrap_or_default()
+        let symbols = Memo::new(move |_| match layer.get() {
+            Some(Layer::Symbols(measure)) => {
+                data.with(|d| layer_symbols(&d.0, measure, &EqualEarth::basemap()))
+            }
+            _ => Vec::new(),
+        });
+        let reporter = Memo::new(move |_| view.with(|s| s.reporter));
+        let period = Memo::new(move |_| view.with(|s| s.period.clone()));
+        let korea = Memo::new(move |_| {
+            reporter.get()?;
+            data.with(|d| korea_map(&d.0, period.get().as_ref(), &EqualEarth::basemap()))
+        });
+        let ties = Memo::new(move |_| match layer.get() {
+            Some(Layer::Ties) => data.with(|d| ties(&d.0, &EqualEarth::basemap())),
+            _ => Vec::new(),
         });
         Store {
             view,
@@ -137,6 +153,9 @@ impl Store {
             model,
             country_model,
             symbols,
+            reporter,
+            korea,
+            ties,
         }
     }
 
@@ -312,7 +331,11 @@ mod tests {
             ),
             (
                 "the reserves layer",
-                |s| s.layer = Some(Measure::Reserves),
+                |s| {
+                    s.layer = Some(Layer::Symbols(
+                        crate::core::analysis::structure::Measure::Reserves,
+                    ))
+                },
                 &["layer", "symbols"],
             ),
             (
@@ -404,7 +427,12 @@ mod tests {
         let row = "mag-chn-usa-2026-04,magnet_exports,CHN,USA,2026-04,512,t,Headline of the report,Reuters,2026-05-20,https://example.org/report,\"512 tons to the United States\"";
         let newer = || {
             let text = format!("{}\n{row}\n", embedded.facts_csv.trim_end());
-            Dataset::parse(&text, crate::core::data::dataset::ARTICLE_CLAIMS_CSV).unwrap()
+            Dataset::parse(
+                &text,
+                crate::core::data::dataset::ARTICLE_CLAIMS_CSV,
+                crate::core::data::events::EVENTS_CSV,
+            )
+            .unwrap()
         };
 
         let latest = store_at("?zoom=2");

@@ -3,13 +3,13 @@
 // the shipped data file itself.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { openMap, shippedFacts, startSuite } from "./helpers.mjs";
+import { openMap, shippedFacts, figuresInUse, startSuite } from "./helpers.mjs";
 
 let suite;
 before(async () => { suite = await startSuite(); });
 after(async () => { await suite.close(); });
 
-const facts = shippedFacts();
+const facts = figuresInUse();
 /** China's monthly magnet exports to `partner` ("" for the total), by month. */
 function magnets(partner) {
   return new Map(

@@ -1,7 +1,8 @@
 // End-to-end: the release build in Chromium, as a visitor uses it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { drawnFlows, magnetFlowsFromData, openMap, pointOnFlow, startSuite } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { DIST, drawnFlows, magnetFlowsFromData, openMap, parseCsv, pointOnFlow, shippedFacts, startSuite } from "./helpers.mjs";
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -96,20 +97,27 @@ test("a bad parameter falls back to the default with a visible notice", async ()
 });
 
 test("a month with no data shows missing flows as dashed traces, never as zero", async () => {
-  const { page, errors } = await openMap(suite, "?month=2025-03");
+  // June 2024: no magnet figure of any kind (SOURCES.md §7.6).
+  const { page, errors } = await openMap(suite, "?month=2024-06");
   assert.equal(await page.getByTestId("flow").count(), 0);
   assert.ok((await page.getByTestId("flow-missing").count()) > 0);
-  assert.match(await page.getByTestId("empty-month").innerText(), /No data for March 2025/);
+  assert.match(await page.getByTestId("empty-month").innerText(), /No data for June 2024/);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test("policy events on the timeline link to their sources", async () => {
+test("every event of the events file is on the timeline, linked to its fact's source", async () => {
   const { page } = await openMap(suite);
-  const events = page.getByTestId("event");
-  assert.equal(await events.count(), 3);
-  for (const href of await events.locator("a").evaluateAll((links) => links.map((a) => a.href))) {
-    assert.match(href, /^https:\/\//);
+  const file = parseCsv(readFileSync(`${DIST}data/events.csv`, "utf8"));
+  const urls = new Map(shippedFacts().map((f) => [f.id, f.source_url]));
+  const shown = await page.getByTestId("event").evaluateAll((items) =>
+    items.map((li) => [li.dataset.fact, li.querySelector("a").href, li.textContent]));
+  assert.equal(shown.length, file.length);
+  for (const event of file) {
+    const item = shown.find(([fact]) => fact === event.fact);
+    assert.ok(item, `${event.fact} is on the timeline`);
+    assert.equal(item[1], new URL(urls.get(event.fact)).href, `${event.fact} links to its source`);
+    assert.ok(item[2].includes(event.title_en), `${event.fact}: ${item[2]}`);
   }
   await page.close();
 });

@@ -67,9 +67,38 @@ export function shippedFacts() {
   return parseCsv(readFileSync(`${DIST}data/facts.csv`, "utf8"));
 }
 
+/**
+ * The facts that count, by the README's rule, implemented here from its
+ * words: where two pages give one key (metric, subject, partner, period)
+ * different figures, the higher grade wins (A before D, an ungraded page
+ * last), then the publisher's own or a wire agency's text over a re-report,
+ * then the earlier publication (an undated page last), then file order.
+ */
+export function figuresInUse() {
+  const sources = new Map(parseCsv(readFileSync(`${DIST}data/sources.csv`, "utf8")).map((s) => [s.publisher, s]));
+  const wires = ["Reuters", "Bloomberg", "South China Morning Post", "Kyodo News", "AFP", "TASS", "Central News Agency (CNA)", "Reuters / Nikkei"];
+  const rank = (f, index) => {
+    const s = sources.get(f.source_publisher);
+    const grade = s ? "ABCD".indexOf(s.grade) : 4;
+    const secondary = s && s.copy !== "" && !wires.includes(s.original) ? 1 : 0;
+    return [grade, secondary, f.source_date === "" ? 1 : 0, f.source_date, index];
+  };
+  const compare = (a, b) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+    return 0;
+  };
+  const best = new Map();
+  shippedFacts().forEach((f, index) => {
+    const key = [f.metric, f.subject, f.partner, f.period].join("|");
+    const held = best.get(key);
+    if (!held || compare(rank(f, index), held.rank) < 0) best.set(key, { fact: f, rank: rank(f, index) });
+  });
+  return [...best.values()].map((b) => b.fact);
+}
+
 /** China's monthly magnet exports by destination, straight from the data file. */
 export function magnetFlowsFromData(month) {
-  return shippedFacts()
+  return figuresInUse()
     .filter((f) => f.metric === "magnet_exports" && f.subject === "CHN" && f.partner && f.period === month)
     .map((f) => [f.partner, Number(f.value)])
     .sort(([a], [b]) => a.localeCompare(b));

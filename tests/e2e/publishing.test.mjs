@@ -53,7 +53,7 @@ test("the full dataset downloads as the data file", async () => {
   const { name, bytes } = await download(page, "download-data");
   assert.equal(name, "rare-earth-flows-facts.csv");
   assert.equal(bytes.toString("utf8"), SHIPPED);
-  assert.equal(parseCsv(SHIPPED).length, 261);
+  assert.equal(parseCsv(SHIPPED).length, 604, "SOURCES.md: 604 facts");
   await page.close();
 });
 
@@ -290,6 +290,12 @@ for (const [problem, row, words] of [
   ["an unknown country", "mag-bad,magnet_exports,CHN,ATLANTIS,2026-04,512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*ATLANTIS/],
   ["a duplicate id", "mag-chn-usa-2025-08,magnet_exports,CHN,USA,2026-04,512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-chn-usa-2025-08.*duplicate/],
   ["a bad period", "mag-bad,magnet_exports,CHN,USA,2026-13,512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*2026-13/],
+  // The US row of August 2025 again, from the same page, with another figure.
+  ["a second figure for a key from the same page", `${SHIPPED.split("\n").find((l) => l.startsWith("mag-chn-usa-2025-08,")).replace("mag-chn-usa-2025-08,", "mag-usa-again,").replace(",590,", ",595,")}\n`, /mag-usa-again.*same page as `mag-chn-usa-2025-08`/],
+  ["a destination larger than the month's total", "mag-bad,magnet_exports,CHN,IND,2025-08,91000,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*more than the month's total 6,146/],
+  ["four decimals", "mag-bad,magnet_exports,CHN,IND,2026-04,51.2345,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*three decimals/],
+  ["a javascript: source", "mag-bad,magnet_exports,CHN,IND,2026-04,512,t,T,P,2026-05-20,javascript:alert(1),q\n", /mag-bad.*not a web address/],
+  ["an impossible publication date", "mag-bad,magnet_exports,CHN,IND,2026-04,512,t,T,P,2026-02-30x,https://example.org/a,q\n", /mag-bad.*not a date/],
 ]) {
   test(`a data file with ${problem} is refused with a notice naming the record; the embedded data stays`, async () => {
     await withDataFile(SHIPPED + row, async (page) => {
@@ -307,6 +313,14 @@ for (const [problem, row, words] of [
     });
   });
 }
+
+test("a host that answers the data file with its HTML page says nothing to readers", async () => {
+  await withDataFile("<!doctype html><html><body>App</body></html>", async (page) => {
+    await page.waitForTimeout(600);
+    assert.equal(await page.getByTestId("data-notice").count(), 0);
+    assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2026-03"));
+  });
+});
 
 test("without JavaScript, the page shows the latest month's summary and a link to the data", async () => {
   const context = await suite.browser.newContext({ javaScriptEnabled: false });

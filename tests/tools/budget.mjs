@@ -5,5 +5,9 @@
 // about 44 KB more after every cut we found (README, "Size budget"), so the
 // ceiling was 295,000 B. Issue 9's store and keyed, in-place updates cost
 // 23 KB (README, "Size budget"): the ceiling is now 320,000 B. Raising it
-// again needs the same kind of account.
-export const BUDGET = 320_000;
+// again needs the same kind of account. Issue 11 embeds the whole research
+// file (604 facts instead of 261: +32 KB of gzipped CSV), the sources and
+// events tables, conflict handling, Korea's record and the ties: measured
+// 385,655 B in English, so the ceiling is 390,000 B until issue 12 moves the
+// excerpts and panels out of the first visit.
+export const BUDGET = 390_000;

@@ -56,8 +56,7 @@ fn location_of(subject: &str) -> Option<&'static str> {
 
 pub fn plants(dataset: &Dataset) -> Vec<Plant<'_>> {
     dataset
-        .facts
-        .iter()
+        .figures()
         .filter(|f| is_magnet_capacity(f))
         .filter_map(|fact| {
             let location = location_of(&fact.subject)?;
@@ -147,8 +146,12 @@ mod tests {
             .iter()
             .map(|f| f.period_text.as_str())
             .collect();
-        assert_eq!(months, ["2025-06", "2025-07", "2025-08", "2025-11"]);
-        let average = (1364.0 + 2140.0 + 2582.0 + 2569.0) / 4.0;
+        // SOURCES.md §7.1: the EU27 column.
+        assert_eq!(
+            months,
+            ["2025-06", "2025-07", "2025-08", "2025-10", "2025-11"]
+        );
+        let average = (1364.0 + 2140.0 + 2582.0 + 2060.3 + 2569.0) / 5.0;
         assert_eq!(imports.monthly_average(), Some(average));
         let all = plants(&dataset);
         let narva = all

@@ -109,11 +109,7 @@ fn describe(claim: &Fact) -> String {
 }
 
 fn source_line(fact: &Fact) -> String {
-    format!(
-        "{} ({})",
-        fact.unit.format(fact.value),
-        fact.source.publisher
-    )
+    format!("{} ({})", fact.unit.format(fact.value), fact.source.cited())
 }
 
 fn check_change<'a>(
@@ -170,7 +166,7 @@ fn check_change<'a>(
         evidence.push(Evidence {
             label: crate::t!(
                 "Stated by {publisher}",
-                publisher = stated.fact.source.publisher
+                publisher = stated.fact.source.cited()
             ),
             text: stated.fact.stated_change(),
             facts: vec![stated.fact],
@@ -187,8 +183,7 @@ fn check_change<'a>(
 
 fn check_figure<'a>(dataset: &'a Dataset, claim: &'a Fact) -> ClaimCheck<'a> {
     let candidates: Vec<&Fact> = dataset
-        .facts
-        .iter()
+        .figures()
         .filter(|f| {
             f.metric == claim.metric
                 && f.subject == claim.subject

@@ -352,9 +352,12 @@ mod tests {
         assert_eq!(
             both,
             [
-                ("2025-06".into(), 1364.0 - 353.0),
+                // June's US figure is Kyodo's 352 t (grade B) over
+                // Trading Economics' 353 t (grade C).
+                ("2025-06".into(), 1364.0 - 352.0),
                 ("2025-07".into(), 2140.0 - 619.0),
                 ("2025-08".into(), 2582.0 - 590.0),
+                ("2025-10".into(), 2060.3 - 656.0),
                 ("2025-11".into(), 2569.0 - 582.0)
             ]
         );
@@ -377,8 +380,12 @@ mod tests {
         assert_eq!(
             rest,
             [
+                ("2025-06".into(), 1364.0 - 764.0),
                 ("2025-07".into(), 2140.0 - 1116.0),
-                ("2025-08".into(), 2582.0 - 1346.0)
+                ("2025-08".into(), 2582.0 - 1346.0),
+                // October's Germany is SNM News' 1,119 t (grade C) over
+                // IBNews' 1,118 t (grade D).
+                ("2025-10".into(), 2060.3 - 1119.0)
             ]
         );
         let july = rows.iter().find(|r| r.month == month("2025-07")).unwrap();

@@ -59,7 +59,7 @@ impl Series {
 }
 
 fn monthly_facts(dataset: &Dataset, series: Series) -> impl Iterator<Item = &Fact> {
-    dataset.facts.iter().filter(move |f| {
+    dataset.figures().filter(move |f| {
         f.metric == series.metric() && f.subject == EXPORTER && f.period.as_month().is_some()
     })
 }
@@ -119,6 +119,31 @@ pub struct SeriesView<'a> {
     series: Series,
     figures: Vec<&'a Fact>,
     destinations: Vec<&'a str>,
+    combined: Vec<Combined<'a>>,
+}
+
+/// Months that the source publishes only together (customs gives January
+/// and February 2026 as one figure): one figure spanning its months, never
+/// split into two, never dropped, never compared with a single month.
+#[derive(Debug, PartialEq)]
+pub struct Combined<'a> {
+    pub first: Month,
+    pub last: Month,
+    pub facts: Vec<&'a Fact>,
+}
+
+impl Combined<'_> {
+    pub fn contains(&self, month: Month) -> bool {
+        (self.first..=self.last).contains(&month)
+    }
+
+    /// "January–February 2026".
+    pub fn label(&self) -> String {
+        crate::t!(
+            "{months} (published together)",
+            months = crate::core::data::units::months_long(self.first, self.last)
+        )
+    }
 }
 
 impl<'a> SeriesView<'a> {
@@ -132,12 +157,19 @@ impl<'a> SeriesView<'a> {
             (!country::lookup(code).is_some_and(|c| c.in_story), *code)
         });
         destinations.dedup();
+        let combined = combined_periods(dataset, series, &figures);
         SeriesView {
             dataset,
             series,
             figures,
             destinations,
+            combined,
         }
+    }
+
+    /// The combined period that `month` belongs to, if any.
+    pub fn combined(&self, month: Month) -> Option<&Combined<'a>> {
+        self.combined.iter().find(|c| c.contains(month))
     }
 
     pub fn series(&self) -> Series {
@@ -163,8 +195,12 @@ impl<'a> SeriesView<'a> {
         month: Month,
         kind: ChangeKind,
     ) -> Option<Change<'a>> {
+        let base_month = month.plus_months(-kind.months_back());
+        if self.combined(month).is_some() || self.combined(base_month).is_some() {
+            return None;
+        }
         let current = self.figure(partner, month)?;
-        let base = self.figure(partner, month.plus_months(-kind.months_back()))?;
+        let base = self.figure(partner, base_month)?;
         (base.value != 0.0).then(|| Change {
             percent: (current.value / base.value - 1.0) * 100.0,
             current,
@@ -194,8 +230,7 @@ impl<'a> SeriesView<'a> {
     ) -> Vec<StatedChange<'a>> {
         let metric = format!("{}{}", self.series.metric(), kind.metric_suffix());
         self.dataset
-            .facts
-            .iter()
+            .figures()
             .chain(&self.dataset.claims)
             .filter(|f| {
                 f.metric == metric
@@ -245,6 +280,9 @@ impl<'a> SeriesView<'a> {
     }
 
     pub fn month_flows(&self, month: Month) -> MonthFlows<'a> {
+        if let Some(combined) = self.combined(month) {
+            return self.combined_flows(month, combined);
+        }
         let total = self.figure(None, month);
         let mut flows = Vec::new();
         let mut missing = Vec::new();
@@ -267,8 +305,81 @@ impl<'a> SeriesView<'a> {
             total,
             flows,
             missing,
+            combined: None,
         }
     }
+
+    fn combined_flows(&self, month: Month, combined: &Combined<'a>) -> MonthFlows<'a> {
+        let of = |partner: Option<&str>| {
+            combined
+                .facts
+                .iter()
+                .copied()
+                .find(|f| f.partner.as_deref() == partner)
+        };
+        let mut flows = Vec::new();
+        let mut missing = Vec::new();
+        for &partner in &self.destinations {
+            match of(Some(partner)) {
+                Some(fact) => flows.push(Flow {
+                    partner,
+                    fact,
+                    part_of: None,
+                }),
+                None => missing.push(partner),
+            }
+        }
+        MonthFlows {
+            month,
+            total: of(None),
+            flows,
+            missing,
+            combined: Some((combined.first, combined.last, combined.label())),
+        }
+    }
+}
+
+/// Year-to-date rows of the series that cover two or more months from
+/// January, none of which has a monthly figure: the only figure for those
+/// months, so the months are shown as that one combined figure.
+fn combined_periods<'a>(
+    dataset: &'a Dataset,
+    series: Series,
+    monthly: &[&'a Fact],
+) -> Vec<Combined<'a>> {
+    let metric = format!("{}_ytd", series.metric());
+    let mut combined: Vec<Combined> = Vec::new();
+    for fact in dataset
+        .figures()
+        .filter(|f| f.metric == metric && f.subject == EXPORTER)
+    {
+        let crate::core::data::period::Period::Span(from, to) = &fact.period else {
+            continue;
+        };
+        let (Some(first), Some(last)) = (from.as_month(), to.as_month()) else {
+            continue;
+        };
+        let covered = |f: &&Fact| {
+            f.period
+                .as_month()
+                .is_some_and(|m| (first..=last).contains(&m))
+        };
+        if first.number() != 1 || first.months_until(last) < 1 || monthly.iter().any(covered) {
+            continue;
+        }
+        match combined
+            .iter_mut()
+            .find(|c| c.first == first && c.last == last)
+        {
+            Some(c) => c.facts.push(fact),
+            None => combined.push(Combined {
+                first,
+                last,
+                facts: vec![fact],
+            }),
+        }
+    }
+    combined
 }
 
 /// One destination's sourced figure in a month.
@@ -288,9 +399,20 @@ pub struct MonthFlows<'a> {
     pub flows: Vec<Flow<'a>>,
     /// Destinations that the series names in other months but not in this one.
     pub missing: Vec<&'a str>,
+    /// Set when the month is part of a combined period: its first and last
+    /// month and its label. The figures are the period's, not the month's.
+    pub combined: Option<(Month, Month, String)>,
 }
 
 impl MonthFlows<'_> {
+    /// "August 2025", or "January–February 2026 (published together)".
+    pub fn label(&self) -> String {
+        match &self.combined {
+            Some((_, _, label)) => label.clone(),
+            None => crate::core::data::units::month_long(self.month),
+        }
+    }
+
     pub fn has_any_data(&self) -> bool {
         self.total.is_some() || !self.flows.is_empty()
     }
@@ -394,12 +516,35 @@ mod tests {
     }
 
     #[test]
+    fn january_and_february_2026_are_one_figure_never_split_or_compared() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = magnets(&dataset);
+        for m in ["2026-01", "2026-02"] {
+            let flows = view.month_flows(month(m));
+            // SOURCES.md §7: 10,763 t in all, the US 994 t.
+            assert_eq!(flows.total.map(|f| f.value), Some(10763.0), "{m}");
+            assert_eq!(flows.flow("USA").map(|f| f.fact.value), Some(994.0), "{m}");
+            assert_eq!(flows.label(), "January–February 2026 (published together)");
+            for kind in [ChangeKind::MonthOnMonth, ChangeKind::YearOnYear] {
+                assert!(view.change(None, month(m), kind).is_none(), "{m} {kind:?}");
+            }
+        }
+        // March 2026 is a single month: never compared with the combined figure.
+        assert!(view
+            .change(None, month("2026-03"), ChangeKind::MonthOnMonth)
+            .is_none());
+        // A year-to-date row that overlaps monthly figures is no combined period.
+        assert!(view.combined(month("2025-05")).is_none());
+        assert!(view.month_flows(month("2025-12")).combined.is_none());
+    }
+
+    #[test]
     fn missing_months_give_no_change_never_zero() {
         let dataset = Dataset::embedded().unwrap();
         let view = magnets(&dataset);
         let cases = [
             (None, "2025-03", ChangeKind::MonthOnMonth), // no March total
-            (None, "2025-04", ChangeKind::MonthOnMonth), // March missing as base
+            (None, "2025-02", ChangeKind::MonthOnMonth), // no February total
             (Some("KOR"), "2025-09", ChangeKind::MonthOnMonth), // no Korea in August
             (Some("USA"), "2025-08", ChangeKind::YearOnYear), // no US figure for Aug 2024
             (None, "2025-02", ChangeKind::YearOnYear),
@@ -410,7 +555,7 @@ mod tests {
                 "{partner:?} {m} {kind:?}"
             );
         }
-        assert!(view.figure(None, month("2025-03")).is_none());
+        assert!(view.figure(None, month("2025-02")).is_none());
     }
 
     #[test]
@@ -427,7 +572,8 @@ mod tests {
         let sep = magnets(&dataset).month_flows(month("2025-09"));
         assert_eq!(sep.flow("DEU").unwrap().part_of, None);
         assert!(sep.missing.contains(&EU27));
-        assert_eq!(sep.itemised(), 1288.0 + 420.5 + 854.0 + 228.0 + 456.0);
+        // Vietnam: Tradium's 457 t (grade C) over Asia City News' 456 t (D).
+        assert_eq!(sep.itemised(), 1288.0 + 420.5 + 854.0 + 228.0 + 457.0);
     }
 
     #[test]
@@ -452,14 +598,10 @@ mod tests {
     }
 
     #[test]
-    fn each_month_and_destination_has_at_most_one_figure() {
+    fn each_month_and_destination_has_at_most_one_figure_in_use() {
         let dataset = Dataset::embedded().unwrap();
         let mut seen = std::collections::HashSet::new();
-        for fact in dataset
-            .facts
-            .iter()
-            .filter(|f| f.period.as_month().is_some())
-        {
+        for fact in dataset.figures().filter(|f| f.period.as_month().is_some()) {
             let key = (
                 &fact.metric,
                 &fact.subject,
@@ -473,7 +615,8 @@ mod tests {
     #[test]
     fn a_month_without_any_data_says_so() {
         let dataset = Dataset::embedded().unwrap();
-        let march = magnets(&dataset).month_flows(month("2025-03"));
+        // No magnet figure of any kind for June 2024 (SOURCES.md §7.6).
+        let march = magnets(&dataset).month_flows(month("2024-06"));
         assert!(!march.has_any_data());
         assert_eq!(march.not_itemised(), None);
         assert!(march.missing.contains(&"USA"));

@@ -17,8 +17,7 @@ pub struct Stage<'a> {
 pub fn china_stages(dataset: &Dataset) -> Vec<Stage<'_>> {
     let of = |metric: &str| -> Vec<&Fact> {
         let mut facts: Vec<&Fact> = dataset
-            .facts
-            .iter()
+            .figures()
             .filter(|f| f.metric == metric && f.subject == "CHN")
             .collect();
         crate::core::data::order::sort_by(&mut facts, |a, b| {
@@ -149,8 +148,7 @@ pub fn mongolia_reserves(dataset: &Dataset) -> Vec<&Fact> {
         "resources",
     ];
     dataset
-        .facts
-        .iter()
+        .figures()
         .filter(|f| {
             METRICS.contains(&f.metric.as_str()) && country::country_of(&f.subject) == Some("MNG")
         })
@@ -223,10 +221,17 @@ mod tests {
     #[test]
     fn mongolias_conflicting_reserve_figures_are_all_kept() {
         let dataset = Dataset::embedded().unwrap();
-        let values: Vec<f64> = mongolia_reserves(&dataset)
+        let reserves = mongolia_reserves(&dataset);
+        // Shown figures and the figures shown beside them.
+        let values: Vec<f64> = reserves
             .iter()
-            .map(|f| f.value)
+            .flat_map(|f| std::iter::once(f.value).chain(f.also_reported().iter().map(|a| a.value)))
             .collect();
+        // Khalzan Buregtei: 1,511.6 kt in one post, 1.4 Mt in the other,
+        // one key: the second is beside the first, not a second row.
+        let khalzan = reserves.iter().find(|f| f.value == 1_511_600.0).unwrap();
+        assert_eq!(khalzan.also_reported()[0].value, 1_400_000.0);
+        assert!(!reserves.iter().any(|f| f.value == 1_400_000.0));
         for expected in [
             3_100_000.0,
             31_000_000.0,

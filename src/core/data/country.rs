@@ -66,6 +66,8 @@ pub static COUNTRIES: &[Country] = &[
     country("TZA", "Tanzania", (35.74, -6.16), "Dodoma"),
     country("ZAF", "South Africa", (28.19, -25.75), "Pretoria"),
     country("EST", "Estonia", (24.75, 59.44), "Tallinn"),
+    country("TWN", "Taiwan", (121.56, 25.04), "Taipei"),
+    country("FRA", "France", (2.35, 48.86), "Paris"),
 ];
 
 /// The 27 member states, whose shapes are tinted together as the EU.
@@ -104,6 +106,9 @@ impl std::fmt::Display for CountryCode {
 /// Codes the dataset uses for aggregates rather than places.
 pub const WORLD: &str = "WLD";
 pub const OTHER_COUNTRIES: &str = "OTHER";
+/// A source's own groupings, kept as the source states them: `EUROPE` is
+/// not `EU27`, and `TOP10` is the ten largest destinations of that month.
+pub const SOURCE_AGGREGATES: [&str; 2] = ["EUROPE", "TOP10"];
 
 pub fn lookup(code: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|c| c.code == code)
@@ -117,7 +122,11 @@ pub fn is_eu_member(code: &str) -> bool {
 /// member, an aggregate, or a `+`-joined group of those (IEA "top 3").
 pub fn is_known_code(code: &str) -> bool {
     code.split('+').all(|part| {
-        lookup(part).is_some() || is_eu_member(part) || part == WORLD || part == OTHER_COUNTRIES
+        lookup(part).is_some()
+            || is_eu_member(part)
+            || part == WORLD
+            || part == OTHER_COUNTRIES
+            || SOURCE_AGGREGATES.contains(&part)
     })
 }
 

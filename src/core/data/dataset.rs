@@ -4,7 +4,8 @@
 use std::fmt;
 
 use crate::core::data::country;
-use crate::core::data::period::Period;
+use crate::core::data::period::{Month, Period};
+use crate::core::data::sources::{Grade, Provenance, SourcesTable};
 use crate::core::data::units::Unit;
 
 /// The project's facts, copied from the shared research file.
@@ -20,6 +21,95 @@ pub struct Source {
     /// As precise as the page shows it (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) or empty.
     pub date: String,
     pub url: String,
+    /// Grade and original publisher, from the sources table.
+    pub provenance: Provenance,
+}
+
+impl Source {
+    /// "Reuters via Kitco": the original publisher first, then the copy
+    /// that was read.
+    pub fn cited(&self) -> String {
+        let p = &self.provenance;
+        if p.copy.is_empty() {
+            p.original.clone()
+        } else {
+            crate::t!(
+                "{original} via {copy}",
+                original = p.original,
+                copy = p.copy
+            )
+        }
+    }
+
+    /// "grade B", or "ungraded" for a publisher the table does not know.
+    pub fn grade_label(&self) -> String {
+        match self.provenance.grade {
+            Some(grade) => crate::t!("grade {grade}", grade = grade.letter()),
+            None => crate::t!("ungraded"),
+        }
+    }
+}
+
+/// Where a fact stands among the figures that sources give for its key
+/// (metric, subject, partner, period).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Standing {
+    /// The only figure for its key.
+    Sole,
+    /// Chosen among figures that disagree, by the rule in [`rank`]; the
+    /// others are shown beside it and never counted.
+    Preferred {
+        others: Vec<AlsoReported>,
+        reason: Preference,
+    },
+    /// Another page's figure for a key whose preferred figure is `preferred`.
+    Alternative { preferred: String },
+}
+
+/// Why one figure of a key is used rather than another.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Preference {
+    HigherGrade,
+    PrimaryOverSecondary,
+    EarlierPublication,
+    FirstInFile,
+}
+
+impl Preference {
+    pub fn text(self) -> String {
+        match self {
+            Preference::HigherGrade => crate::t!("used: the higher-graded source"),
+            Preference::PrimaryOverSecondary => {
+                crate::t!("used: the primary or wire source over a re-report")
+            }
+            Preference::EarlierPublication => crate::t!("used: the earlier publication"),
+            Preference::FirstInFile => {
+                crate::t!("used: sources of equal standing, the first listed")
+            }
+        }
+    }
+}
+
+/// A disagreeing figure, as shown beside the one in use.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AlsoReported {
+    pub fact_id: String,
+    pub value: f64,
+    pub unit: Unit,
+    /// "YTN citing China customs (GACC), 2025-08-20".
+    pub citation: String,
+    pub url: String,
+}
+
+impl AlsoReported {
+    /// "also reported: 6,356 t, YTN citing customs".
+    pub fn text(&self) -> String {
+        crate::t!(
+            "also reported: {figure}, {source}",
+            figure = self.unit.format(self.value),
+            source = self.citation
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +128,9 @@ pub struct Fact {
     pub unit: Unit,
     pub source: Source,
     pub excerpt: String,
+    pub standing: Standing,
+    /// Another page states the same value for the same key.
+    pub corroborated: bool,
 }
 
 #[derive(Debug, PartialEq)]
@@ -93,15 +186,43 @@ impl Fact {
         script_language(&self.excerpt)
     }
 
-    /// "Reuters, 2025-09-20: “…590 tons…”": what a figure's link shows on
-    /// hover, the same everywhere.
+    /// "Reuters via Kitco, 2025-09-20 (grade B): “…590 tons…”": what a
+    /// figure's link shows on hover, the same everywhere.
     pub fn source_hint(&self) -> String {
+        format!("{}: “{}”", self.citation(), self.excerpt)
+    }
+
+    /// "Reuters via Kitco, 2025-08-20 (grade B)": the original publisher
+    /// first, the copy read second, the date and the grade.
+    pub fn citation(&self) -> String {
         format!(
-            "{}, {}: “{}”",
-            self.source.publisher,
+            "{}, {} ({})",
+            self.source.cited(),
             self.source_date(),
-            self.excerpt
+            self.source.grade_label()
         )
+    }
+
+    /// Counted in sums and drawn: the only or the preferred figure of its key.
+    pub fn is_in_use(&self) -> bool {
+        !matches!(self.standing, Standing::Alternative { .. })
+    }
+
+    /// Figures that other pages give for the same key.
+    pub fn also_reported(&self) -> &[AlsoReported] {
+        match &self.standing {
+            Standing::Preferred { others, .. } => others,
+            _ => &[],
+        }
+    }
+
+    pub fn is_contested(&self) -> bool {
+        !self.also_reported().is_empty()
+    }
+
+    /// A D-grade figure that no other page confirms: shown, but flagged.
+    pub fn is_unconfirmed_low_grade(&self) -> bool {
+        self.source.provenance.grade == Some(Grade::D) && !self.corroborated
     }
 }
 
@@ -121,9 +242,20 @@ pub fn script_language(text: &str) -> &'static str {
         "mn"
     } else if has('\u{0400}'..='\u{04FF}') {
         "ru"
+    } else if is_german(text) {
+        "de"
     } else {
         "en"
     }
+}
+
+/// German pages (rohstoff.net, Tradium) are quoted verbatim too: their
+/// letters or the word for tonnes give them away.
+fn is_german(text: &str) -> bool {
+    text.contains(['ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü'])
+        || text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "Tonnen" | "und" | "der" | "die" | "mit"))
 }
 
 /// One CSV record, by field name.
@@ -148,25 +280,47 @@ pub struct Dataset {
     pub claims: Vec<Fact>,
     /// The facts file as read, offered for download as it is.
     pub facts_csv: String,
+    /// The timeline's events, in date order, each citing a fact.
+    pub events: Vec<crate::core::data::events::Event>,
+    /// The events file as read, to tell a served copy from this one.
+    pub events_csv: String,
 }
 
 impl Dataset {
-    pub fn parse(facts_csv: &str, claims_csv: &str) -> Result<Dataset, LoadError> {
+    pub fn parse(
+        facts_csv: &str,
+        claims_csv: &str,
+        events_csv: &str,
+    ) -> Result<Dataset, LoadError> {
+        let facts = parse_facts(facts_csv)?;
         Ok(Dataset {
-            facts: parse_facts(facts_csv)?,
+            events: crate::core::data::events::parse_events(events_csv, &facts)?,
             claims: parse_facts(claims_csv)?,
+            facts,
             facts_csv: facts_csv.to_string(),
+            events_csv: events_csv.to_string(),
         })
     }
 
     /// The dataset compiled into the app. Its validity is a unit test, so
     /// this cannot fail in a build that passed the tests.
     pub fn embedded() -> Result<Dataset, LoadError> {
-        Dataset::parse(FACTS_CSV, ARTICLE_CLAIMS_CSV)
+        Dataset::parse(
+            FACTS_CSV,
+            ARTICLE_CLAIMS_CSV,
+            crate::core::data::events::EVENTS_CSV,
+        )
     }
 
     pub fn fact(&self, id: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.id == id)
+    }
+
+    /// The facts that count: one per key, the preferred one where sources
+    /// disagree. Every sum, change and drawing reads these; the others are
+    /// shown beside them (and in the data table), never counted.
+    pub fn figures(&self) -> impl Iterator<Item = &Fact> + '_ {
+        self.facts.iter().filter(|f| f.is_in_use())
     }
 
     /// The newest publication date among the facts ("data as of …").
@@ -197,6 +351,14 @@ const COLUMNS: [&str; 12] = [
 ];
 
 pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
+    let sources = SourcesTable::embedded();
+    let mut facts = read_rows(csv_text, &sources)?;
+    settle_conflicts(&mut facts)?;
+    check_totals(&facts)?;
+    Ok(facts.into_iter().map(|(_, fact)| fact).collect())
+}
+
+fn read_rows(csv_text: &str, sources: &SourcesTable) -> Result<Vec<(u64, Fact)>, LoadError> {
     let mut records = crate::core::data::csv_text::records(csv_text);
     let header_error = |reason: String| LoadError {
         line: 1,
@@ -246,9 +408,9 @@ pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
             source_url,
             excerpt,
         };
-        let fact = validate(row, line)?;
+        let fact = validate(row, line, sources)?;
         // A linear scan: a few hundred records, and no hasher in the wasm.
-        if facts.iter().any(|f: &Fact| f.id == fact.id) {
+        if facts.iter().any(|(_, f): &(u64, Fact)| f.id == fact.id) {
             return Err(LoadError {
                 line,
                 record: fact.id,
@@ -256,12 +418,12 @@ pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
                 reason: crate::t!("duplicate id"),
             });
         }
-        facts.push(fact);
+        facts.push((line, fact));
     }
     Ok(facts)
 }
 
-fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
+fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadError> {
     let fail = |field: &'static str, reason: String| LoadError {
         line,
         record: row.id.clone(),
@@ -294,6 +456,29 @@ fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
             crate::t!("negative tonnage {value}", value = row.value.trim()),
         ));
     }
+    let decimals = row
+        .value
+        .trim()
+        .split_once('.')
+        .map_or(0, |(_, f)| f.len() as u32);
+    if decimals > 3 {
+        return Err(fail(
+            "value",
+            crate::t!(
+                "`{value}` has more than three decimals",
+                value = row.value.trim()
+            ),
+        ));
+    }
+    if !is_publication_date(&row.source_date) {
+        return Err(fail(
+            "source_date",
+            crate::t!(
+                "`{date}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                date = row.source_date
+            ),
+        ));
+    }
     if !(row.source_url.starts_with("https://") || row.source_url.starts_with("http://")) {
         return Err(fail(
             "source_url",
@@ -311,14 +496,11 @@ fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
         period,
         period_text: row.period,
         value,
-        decimals: row
-            .value
-            .trim()
-            .split_once('.')
-            .map_or(0, |(_, f)| f.len() as u32),
+        decimals,
         unit,
         source: Source {
             title: row.source_title,
+            provenance: sources.provenance(&row.source_publisher),
             publisher: row.source_publisher,
             date: row.source_date,
             url: row.source_url,
@@ -327,7 +509,189 @@ fn validate(row: Row, line: u64) -> Result<Fact, LoadError> {
         id: row.id,
         metric: row.metric,
         subject: row.subject,
+        standing: Standing::Sole,
+        corroborated: false,
     })
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day, or empty
+/// (the page shows no date).
+fn is_publication_date(text: &str) -> bool {
+    if text.is_empty() {
+        return true;
+    }
+    match Period::parse(text) {
+        Ok(Period::Year(_) | Period::Month(_) | Period::Day { .. }) => {
+            text.len() != 4 || text.bytes().all(|b| b.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// The key under which two facts state the same figure.
+fn same_key(a: &Fact, b: &Fact) -> bool {
+    a.metric == b.metric
+        && a.subject == b.subject
+        && a.partner == b.partner
+        && a.period_text == b.period_text
+}
+
+/// The order in which figures of one key are preferred, smallest first:
+/// the higher grade (an ungraded page last), then the primary or wire
+/// source over a re-report, then the earlier publication (an undated page
+/// last). A stable sort keeps file order among equals.
+fn rank(
+    fact: &Fact,
+) -> (
+    bool,
+    Option<Grade>,
+    crate::core::data::sources::Kind,
+    bool,
+    String,
+) {
+    let p = &fact.source.provenance;
+    (
+        p.grade.is_none(),
+        p.grade,
+        p.kind(),
+        fact.source.date.is_empty(),
+        fact.source.date.clone(),
+    )
+}
+
+/// What decided between the preferred figure and the runner-up.
+fn preference(best: &Fact, next: &Fact) -> Preference {
+    let (b, n) = (&best.source.provenance, &next.source.provenance);
+    if b.grade != n.grade {
+        Preference::HigherGrade
+    } else if b.kind() != n.kind() {
+        Preference::PrimaryOverSecondary
+    } else if best.source.date != next.source.date {
+        Preference::EarlierPublication
+    } else {
+        Preference::FirstInFile
+    }
+}
+
+/// Settles every key that more than one row states. A second page's figure
+/// is kept and shown beside the preferred one; a second row from the same
+/// page is a duplicate, refused at its line.
+fn settle_conflicts(rows: &mut [(u64, Fact)]) -> Result<(), LoadError> {
+    let mut settled = vec![false; rows.len()];
+    for first in 0..rows.len() {
+        if settled[first] {
+            continue;
+        }
+        let group: Vec<usize> = (first..rows.len())
+            .filter(|&j| same_key(&rows[first].1, &rows[j].1))
+            .collect();
+        for &j in &group {
+            settled[j] = true;
+        }
+        if group.len() == 1 {
+            continue;
+        }
+        for (n, &j) in group.iter().enumerate() {
+            if let Some(&earlier) = group[..n]
+                .iter()
+                .find(|&&i| rows[i].1.source.url == rows[j].1.source.url)
+            {
+                let (line, fact) = &rows[j];
+                return Err(LoadError {
+                    line: *line,
+                    record: fact.id.clone(),
+                    field: "id",
+                    reason: crate::t!(
+                        "a second figure for the same key from the same page as `{first}`",
+                        first = rows[earlier].1.id
+                    ),
+                });
+            }
+        }
+        let mut order = group.clone();
+        crate::core::data::order::sort_by_key(&mut order, |&i| rank(&rows[i].1));
+        let best = order[0];
+        let reason = preference(&rows[best].1, &rows[order[1]].1);
+        let others: Vec<AlsoReported> = order[1..]
+            .iter()
+            .map(|&i| {
+                let f = &rows[i].1;
+                AlsoReported {
+                    fact_id: f.id.clone(),
+                    value: f.value,
+                    unit: f.unit,
+                    citation: f.citation(),
+                    url: f.source.url.clone(),
+                }
+            })
+            .collect();
+        for &i in &group {
+            let value = rows[i].1.value;
+            rows[i].1.corroborated = group.iter().any(|&j| j != i && rows[j].1.value == value);
+            if i != best {
+                rows[i].1.standing = Standing::Alternative {
+                    preferred: rows[best].1.id.clone(),
+                };
+            }
+        }
+        rows[best].1.standing = Standing::Preferred { others, reason };
+    }
+    Ok(())
+}
+
+/// The export series whose months are split by destination: in none may
+/// the destinations add up to more than the month's total.
+const ITEMISED_SERIES: [&str; 3] = ["magnet_exports", "re_exports", "re_products_exports"];
+
+/// Refuses a file in which a month's destinations exceed its total (which
+/// would show a negative "not itemised" remainder), naming the largest
+/// destination row of that month. Germany inside a stated EU figure counts
+/// once, as part of the EU.
+fn check_totals(rows: &[(u64, Fact)]) -> Result<(), LoadError> {
+    let in_use = || rows.iter().filter(|(_, f)| f.is_in_use());
+    for (_, total) in in_use().filter(|(_, f)| {
+        ITEMISED_SERIES.contains(&f.metric.as_str())
+            && f.partner.is_none()
+            && f.period.as_month().is_some()
+    }) {
+        let month: Option<Month> = total.period.as_month();
+        let parts: Vec<&(u64, Fact)> = in_use()
+            .filter(|(_, f)| {
+                f.metric == total.metric
+                    && f.subject == total.subject
+                    && f.partner.is_some()
+                    && f.period.as_month() == month
+            })
+            .collect();
+        let eu_stated = parts
+            .iter()
+            .any(|(_, f)| f.partner.as_deref() == Some(country::EU27));
+        let itemised: f64 = parts
+            .iter()
+            .filter(|(_, f)| {
+                !(eu_stated && f.partner.as_deref().is_some_and(country::is_eu_member))
+            })
+            .map(|(_, f)| f.value)
+            .sum();
+        if itemised > total.value {
+            let (line, largest) = parts
+                .iter()
+                .max_by(|a, b| a.1.value.total_cmp(&b.1.value))
+                .expect("a sum above a total has parts");
+            return Err(LoadError {
+                line: *line,
+                record: largest.id.clone(),
+                field: "value",
+                reason: crate::t!(
+                    "destinations add up to {itemised}, more than the month's total {total} (`{id}`)",
+                    itemised = crate::core::data::units::group_thousands(itemised),
+                    total = crate::core::data::units::group_thousands(total.value),
+                    id = total.id
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Reads a plain decimal such as `420.5`, `-11.8` or `400000000`: the only
@@ -381,7 +745,7 @@ mod tests {
     #[test]
     fn the_embedded_dataset_loads_whole() {
         let dataset = Dataset::embedded().expect("embedded dataset is valid");
-        assert_eq!(dataset.facts.len(), 261);
+        assert_eq!(dataset.facts.len(), 604);
         assert!(dataset.claims.len() >= 10);
     }
 
@@ -432,6 +796,12 @@ mod tests {
             ("中国稀土出口", "zh"),
             ("Монгол улсын газрын ховор элементийн нөөц", "mn"),
             ("редкоземельные металлы", "ru"),
+            (
+                "Nach Vietnam gingen 509 Tonnen, nach Japan 280 Tonnen.",
+                "de",
+            ),
+            ("Deutschland war mit 1.288 Tonnen der größte Abnehmer", "de"),
+            ("the United States took 590 tons, down", "en"),
         ];
         for (text, lang) in cases {
             assert_eq!(script_language(text), lang, "{text}");
@@ -439,15 +809,10 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let korean = dataset.fact("reimpshare-kor-chn-2024").unwrap();
         assert_eq!(korean.excerpt_lang(), "ko");
-        let tagged = dataset
-            .facts
-            .iter()
-            .filter(|f| f.excerpt_lang() != "en")
-            .count();
-        assert!(
-            (5..20).contains(&tagged),
-            "{tagged} excerpts not in English"
-        );
+        let german = dataset.fact("mag-chn-vnm-2025-12").unwrap();
+        assert_eq!(german.excerpt_lang(), "de");
+        let english = dataset.fact("mag-chn-2025-08").unwrap();
+        assert_eq!(english.excerpt_lang(), "en");
     }
 
     #[test]
@@ -576,6 +941,213 @@ mod tests {
         let error = parse_facts("id,metric\nx,y\n").unwrap_err();
         assert_eq!((error.field, error.line), ("header", 1));
         assert!(error.reason.contains("`subject`"), "{}", error.reason);
+    }
+
+    #[test]
+    fn every_key_two_pages_disagree_on_shows_the_other_figure_and_counts_one() {
+        let dataset = Dataset::embedded().unwrap();
+        // Keys grouped by the test's own reading of the file.
+        let mut keys: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+        for (_, fields) in crate::core::data::csv_text::records(FACTS_CSV).skip(1) {
+            let key = fields[1..5].to_vec();
+            match keys.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, ids)) => ids.push(fields[0].clone()),
+                None => keys.push((key, vec![fields[0].clone()])),
+            }
+        }
+        let contested: Vec<&Vec<String>> = keys
+            .iter()
+            .map(|(_, ids)| ids)
+            .filter(|ids| ids.len() > 1)
+            .collect();
+        assert_eq!(contested.len(), 26, "SOURCES.md §7.4: twenty-six keys");
+        for ids in contested {
+            let facts: Vec<&Fact> = ids.iter().map(|id| dataset.fact(id).unwrap()).collect();
+            let in_use: Vec<&&Fact> = facts.iter().filter(|f| f.is_in_use()).collect();
+            assert_eq!(in_use.len(), 1, "{ids:?}: exactly one figure counts");
+            let shown: Vec<&str> = in_use[0]
+                .also_reported()
+                .iter()
+                .map(|a| a.fact_id.as_str())
+                .collect();
+            let others: Vec<&str> = ids
+                .iter()
+                .map(String::as_str)
+                .filter(|id| *id != in_use[0].id)
+                .collect();
+            assert_eq!(
+                shown, others,
+                "{ids:?}: every other figure is shown beside it"
+            );
+        }
+    }
+
+    #[test]
+    fn the_preferred_figure_is_the_higher_grade_then_primary_then_earlier() {
+        let dataset = Dataset::embedded().unwrap();
+        let used = |a: &str, b: &str| {
+            let (fa, fb) = (dataset.fact(a).unwrap(), dataset.fact(b).unwrap());
+            assert!(fa.is_in_use() != fb.is_in_use(), "{a} / {b}");
+            if fa.is_in_use() {
+                a.to_string()
+            } else {
+                b.to_string()
+            }
+        };
+        let cases = [
+            // Kyodo (B) over Trading Economics (C): grade first.
+            (
+                "mag-chn-2025-06",
+                "mag-chn-2025-06-kyodo",
+                "mag-chn-2025-06-kyodo",
+                Preference::HigherGrade,
+            ),
+            // Korea Customs Service (A) over Yonhap citing KOMIS (B).
+            (
+                "reimpshare-kor-chn-2011-komis",
+                "reimpshare-kor-chn-2011",
+                "reimpshare-kor-chn-2011",
+                Preference::HigherGrade,
+            ),
+            // Both B: Reuters' text over TBS citing customs.
+            (
+                "mag-chn-jpn-2025-11",
+                "mag-chn-jpn-2025-11-tbs",
+                "mag-chn-jpn-2025-11",
+                Preference::PrimaryOverSecondary,
+            ),
+            // Both Bloomberg copies (B): the earlier publication.
+            (
+                "reprod-chn-2025-08",
+                "reprod-chn-2025-08-newsaz",
+                "reprod-chn-2025-08",
+                Preference::EarlierPublication,
+            ),
+            // Both C, both the publisher's own: Adamas (dated) over an undated page.
+            (
+                "mag-chn-2024",
+                "mag-chn-2024-rohstoff",
+                "mag-chn-2024",
+                Preference::PrimaryOverSecondary,
+            ),
+        ];
+        for (a, b, expected, reason) in cases {
+            assert_eq!(used(a, b), expected);
+            let Standing::Preferred { reason: got, .. } = &dataset.fact(expected).unwrap().standing
+            else {
+                panic!("{expected} is not preferred");
+            };
+            assert_eq!(*got, reason, "{expected}");
+        }
+    }
+
+    #[test]
+    fn rows_of_equal_standing_keep_file_order_and_ungraded_pages_come_last() {
+        let row = |id: &str, publisher: &str, date: &str, value: &str, url: &str| {
+            format!("{id},magnet_exports,CHN,USA,2025-08,{value},t,T,{publisher},{date},https://e.org/{url},q\n")
+        };
+        let file = |rows: &[String]| parse_facts(&format!("{HEADER}{}", rows.concat())).unwrap();
+        let in_use = |facts: &[Fact]| facts.iter().find(|f| f.is_in_use()).unwrap().id.clone();
+        let graded = "Reuters (via Kitco)";
+        // A newsroom's own page (ungraded) never outranks a graded one.
+        let facts = file(&[
+            row("desk", "Our desk", "2025-09-01", "600", "a"),
+            row("wire", graded, "2025-09-20", "590", "b"),
+        ]);
+        assert_eq!(in_use(&facts), "wire");
+        // Same publisher, same date: the first listed.
+        let facts = file(&[
+            row("one", graded, "2025-09-20", "590", "a"),
+            row("two", graded, "2025-09-20", "591", "b"),
+        ]);
+        assert_eq!(in_use(&facts), "one");
+        let Standing::Preferred { reason, others } = &facts[0].standing else {
+            panic!()
+        };
+        assert_eq!((*reason, others[0].value), (Preference::FirstInFile, 591.0));
+        // A dated page before an undated one.
+        let facts = file(&[
+            row("undated", graded, "", "590", "a"),
+            row("dated", graded, "2025-10", "591", "b"),
+        ]);
+        assert_eq!(in_use(&facts), "dated");
+    }
+
+    #[test]
+    fn a_second_row_for_a_key_from_the_same_page_is_refused_at_its_line() {
+        let first = "usa-aug,magnet_exports,CHN,USA,2025-08,590,t,T,P,2025-09-20,https://e.org/a,q";
+        let second =
+            "usa-aug-2,magnet_exports,CHN,USA,2025-08,595,t,T,P,2025-09-20,https://e.org/a,q";
+        let error = parse_facts(&format!("{HEADER}{first}\n{second}\n")).unwrap_err();
+        assert_eq!(
+            (error.record.as_str(), error.field, error.line),
+            ("usa-aug-2", "id", 3)
+        );
+        assert!(error.reason.contains("usa-aug"), "{}", error.reason);
+    }
+
+    #[test]
+    fn destinations_above_the_month_total_cannot_be_loaded() {
+        let total = "tot,magnet_exports,CHN,,2025-08,6146,t,T,P,,https://e.org/a,q";
+        let eu = "eu,magnet_exports,CHN,EU27,2025-08,2582,t,T,P,,https://e.org/b,q";
+        let germany = "deu,magnet_exports,CHN,DEU,2025-08,1346,t,T,P,,https://e.org/c,q";
+        // Germany inside the EU counts once: 2,582 + 3,500 = 6,082 is fine.
+        let fits = "usa,magnet_exports,CHN,USA,2025-08,3500,t,T,P,,https://e.org/d,q";
+        assert!(parse_facts(&format!("{HEADER}{total}\n{eu}\n{germany}\n{fits}\n")).is_ok());
+        let oversized = "usa,magnet_exports,CHN,USA,2025-08,91000,t,T,P,,https://e.org/d,q";
+        let error = parse_facts(&format!("{HEADER}{total}\n{eu}\n{oversized}\n")).unwrap_err();
+        assert_eq!(
+            (error.record.as_str(), error.field, error.line),
+            ("usa", "value", 4)
+        );
+        assert!(
+            error.reason.contains("93,582") && error.reason.contains("6,146"),
+            "{}",
+            error.reason
+        );
+    }
+
+    #[test]
+    fn four_decimals_and_impossible_dates_are_refused() {
+        let cases = [
+            (
+                "a,magnet_exports,CHN,USA,2025-08,590.1234,t,T,P,,https://e.org,q",
+                "value",
+            ),
+            (
+                "b,magnet_exports,CHN,USA,2025-08,590,t,T,P,2025-13-01,https://e.org,q",
+                "source_date",
+            ),
+            (
+                "c,magnet_exports,CHN,USA,2025-08,590,t,T,P,20 Sep 2025,https://e.org,q",
+                "source_date",
+            ),
+            (
+                "d,magnet_exports,CHN,USA,2025-08,590,t,T,P,,javascript:alert(1),q",
+                "source_url",
+            ),
+        ];
+        for (row, field) in cases {
+            assert_eq!(one_row(row).unwrap_err().field, field, "{row}");
+        }
+        assert!(one_row(
+            "e,magnet_exports,CHN,USA,2025-08,420.125,t,T,P,2025-09-20,https://e.org,q"
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn a_d_grade_figure_alone_is_flagged_and_sources_are_cited_original_first() {
+        let dataset = Dataset::embedded().unwrap();
+        // India, July 2025: IBNews alone (SOURCES.md §7.5).
+        let india = dataset.fact("mag-chn-ind-2025-07").unwrap();
+        assert!(india.is_unconfirmed_low_grade());
+        let august = dataset.fact("mag-chn-2025-08").unwrap();
+        assert!(!august.is_unconfirmed_low_grade());
+        assert_eq!(
+            august.citation(),
+            "Reuters via Economic Times / newszop, 2025-09-20 (grade B)"
+        );
     }
 
     #[test]

@@ -6,5 +6,6 @@ pub mod dataset;
 pub mod events;
 pub mod order;
 pub mod period;
+pub mod sources;
 pub mod units;
 pub mod update;

@@ -193,6 +193,18 @@ impl Period {
             Period::Span(from, _) => from.first_month(),
         }
     }
+
+    /// The month in which the period ends.
+    pub fn last_month(&self) -> Option<Month> {
+        match self {
+            Period::Undated => None,
+            Period::Year(year) => Month::new(*year, 12),
+            Period::Half { year, half } => Month::new(*year, half * 6),
+            Period::Quarter { year, quarter } => Month::new(*year, quarter * 3),
+            Period::Month(month) | Period::Day { month, .. } => Some(*month),
+            Period::Span(_, to) => to.last_month(),
+        }
+    }
 }
 
 #[cfg(test)]

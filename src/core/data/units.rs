@@ -21,6 +21,20 @@ pub enum Unit {
     Persons,
     /// 1 means the element is on a control list.
     Listed,
+    UsdPerTonne,
+    Krw,
+    Jpy,
+    Inr,
+    /// A calendar year as a target ("2028"), never grouped as a number.
+    Year,
+    /// A duration in years.
+    Years,
+    Metres,
+    SquareKm,
+    /// 1 means the event took place on the fact's date (`flag`, `event`).
+    Flag,
+    /// The number of an official announcement (MOFCOM No. 57).
+    AnnouncementNo,
 }
 
 impl Unit {
@@ -38,6 +52,16 @@ impl Unit {
             "rank" => Unit::Rank,
             "persons" => Unit::Persons,
             "listed" => Unit::Listed,
+            "USD/t" => Unit::UsdPerTonne,
+            "KRW" => Unit::Krw,
+            "JPY" => Unit::Jpy,
+            "INR" => Unit::Inr,
+            "year" => Unit::Year,
+            "years" => Unit::Years,
+            "m" => Unit::Metres,
+            "km2" => Unit::SquareKm,
+            "flag" | "event" => Unit::Flag,
+            "announcement_no" => Unit::AnnouncementNo,
             _ => return None,
         })
     }
@@ -62,6 +86,16 @@ impl Unit {
                     crate::t!("not listed")
                 }
             }
+            Unit::UsdPerTonne => format!("US${number}/t"),
+            Unit::Krw => format!("₩{}", money(value)),
+            Unit::Jpy => format!("¥{}", money(value)),
+            Unit::Inr => format!("₹{}", money(value)),
+            Unit::Year => decimal(value, 0),
+            Unit::Years => crate::t!("{number} years", number = number),
+            Unit::Metres => crate::t!("{number} m", number = number),
+            Unit::SquareKm => crate::t!("{number} km²", number = number),
+            Unit::Flag => crate::t!("took place"),
+            Unit::AnnouncementNo => crate::t!("No. {number}", number = decimal(value, 0)),
         }
     }
 }
@@ -206,6 +240,25 @@ pub fn month_long(month: Month) -> String {
         ),
         Lang::Ko => format!("{}년 {}월", month.year(), month.number()),
         Lang::Mn => format!("{} оны {}-р сар", month.year(), month.number()),
+    }
+}
+
+/// Consecutive months of one year, as one period: "January–February 2026",
+/// "2026년 1–2월", "2026 оны 1–2-р сар". Across years, both months in full.
+pub fn months_long(first: Month, last: Month) -> String {
+    if first.year() != last.year() {
+        return format!("{}–{}", month_long(first), month_long(last));
+    }
+    let name = |m: Month| MONTH_NAMES[usize::from(m.number() - 1)];
+    match crate::core::text::i18n::lang() {
+        Lang::En => format!("{}–{} {}", name(first), name(last), last.year()),
+        Lang::Ko => format!("{}년 {}–{}월", last.year(), first.number(), last.number()),
+        Lang::Mn => format!(
+            "{} оны {}–{}-р сар",
+            last.year(),
+            first.number(),
+            last.number()
+        ),
     }
 }
 

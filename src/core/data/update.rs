@@ -46,11 +46,26 @@ pub enum Decision {
     /// Malformed or impossible: the data in use stays, and the reader is
     /// told which record is wrong and why.
     Invalid(LoadError),
+    /// Not a data file at all: a host's HTML page (what single-page-app
+    /// hosts answer for a missing file, with status 200). Treated as an
+    /// absent file: nothing for readers, a console line for the host.
+    NotData,
+}
+
+/// Whether a reply is a web page rather than CSV: its first non-blank
+/// character opens a tag (`<!doctype html>`, `<html>`).
+pub fn looks_like_html(text: &str) -> bool {
+    text.trim_start_matches('\u{FEFF}')
+        .trim_start()
+        .starts_with('<')
 }
 
 /// Decides what a served file means for the data in use. The seed
 /// article's claims are not part of the file and are kept.
 pub fn consider(served: &str, current: &Dataset) -> Decision {
+    if looks_like_html(served) {
+        return Decision::NotData;
+    }
     if normalise(served) == normalise(&current.facts_csv) {
         return Decision::Unchanged;
     }
@@ -66,10 +81,17 @@ pub fn consider(served: &str, current: &Dataset) -> Decision {
             reason: crate::t!("the file has no records"),
         });
     }
+    // The events in use must still find their facts in the new file.
+    let events = match crate::core::data::events::parse_events(&current.events_csv, &facts) {
+        Ok(events) => events,
+        Err(error) => return Decision::Invalid(error),
+    };
     let candidate = Dataset {
         facts,
         claims: current.claims.clone(),
         facts_csv: served.to_string(),
+        events,
+        events_csv: current.events_csv.clone(),
     };
     let file = candidate
         .latest_source_date()
@@ -84,6 +106,27 @@ pub fn consider(served: &str, current: &Dataset) -> Decision {
         };
     }
     Decision::Replace(candidate)
+}
+
+/// What to do with a served events file: it replaces the events in use when
+/// it differs and every event finds its fact and fits its dates.
+pub fn consider_events(served: &str, current: &Dataset) -> Decision {
+    if looks_like_html(served) {
+        return Decision::NotData;
+    }
+    if normalise(served) == normalise(&current.events_csv) {
+        return Decision::Unchanged;
+    }
+    match crate::core::data::events::parse_events(served, &current.facts) {
+        Ok(events) => Decision::Replace(Dataset {
+            facts: current.facts.clone(),
+            claims: current.claims.clone(),
+            facts_csv: current.facts_csv.clone(),
+            events,
+            events_csv: served.to_string(),
+        }),
+        Err(error) => Decision::Invalid(error),
+    }
 }
 
 /// Line endings and a final newline are an editor's choice, not a change.
@@ -107,6 +150,43 @@ mod tests {
             "{}mag-chn-usa-2026-04,magnet_exports,CHN,USA,2026-04,512,t,Test title,Test desk,2026-05-20,https://example.org/april,\"512 tons to the United States\"\n",
             FACTS_CSV
         )
+    }
+
+    #[test]
+    fn a_hosts_html_page_in_place_of_a_file_is_no_file_at_all() {
+        let page = "\u{FEFF}\n  <!doctype html><html><head><title>App</title></head></html>";
+        assert!(matches!(consider(page, &embedded()), Decision::NotData));
+        assert!(matches!(
+            consider_events("<html></html>", &embedded()),
+            Decision::NotData
+        ));
+        assert!(!looks_like_html(FACTS_CSV));
+    }
+
+    #[test]
+    fn a_served_events_file_replaces_the_events_or_is_refused_by_line() {
+        let current = embedded();
+        let added = format!(
+            "{}event-neo-narva-opening,2025-09-19,Neo opens its Narva plant,나르바 공장 개소,Нарвагийн үйлдвэр нээгдэв\n",
+            crate::core::data::events::EVENTS_CSV
+        );
+        let Decision::Replace(updated) = consider_events(&added, &current) else {
+            panic!("a valid events file replaces the events");
+        };
+        assert_eq!(updated.events.len(), current.events.len() + 1);
+        assert_eq!(updated.facts.len(), current.facts.len());
+        let wrong = format!(
+            "{}inv-dod-mp-2025,2024-01,Too early,,\n",
+            crate::core::data::events::EVENTS_CSV
+        );
+        let Decision::Invalid(error) = consider_events(&wrong, &current) else {
+            panic!("a date outside its fact is refused");
+        };
+        assert_eq!(error.field, "date");
+        assert!(matches!(
+            consider_events(crate::core::data::events::EVENTS_CSV, &current),
+            Decision::Unchanged
+        ));
     }
 
     #[test]
@@ -153,7 +233,9 @@ mod tests {
         let Decision::Replace(updated) = consider(&with_new_month(), &embedded()) else {
             panic!("a newer valid file must replace the data");
         };
-        assert_eq!(updated.facts.len(), 262);
+        // One record more than the shipped file, counted by its own reader.
+        let shipped = crate::core::data::csv_text::records(FACTS_CSV).count() - 1;
+        assert_eq!(updated.facts.len(), shipped + 1);
         assert_eq!(updated.latest_source_date(), Some("2026-05-20"));
         assert_eq!(updated.claims.len(), embedded().claims.len());
         let april = crate::core::data::period::Month::new(2026, 4).unwrap();
@@ -219,7 +301,7 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_the_dataset_is_refused() {
-        for text in ["<!DOCTYPE html><html>Not found</html>", "id,metric\n", ""] {
+        for text in ["id,metric\n", "", "not,a,dataset\n1,2,3\n"] {
             assert!(
                 matches!(consider(text, &embedded()), Decision::Invalid(_)),
                 "{text:?}"

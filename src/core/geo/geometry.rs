@@ -58,6 +58,12 @@ pub struct Arc {
 
 impl Arc {
     pub fn between(from: Point, to: Point) -> Option<Arc> {
+        Arc::bowed(from, to, 0.22)
+    }
+
+    /// A curve whose control point sits `bow` chord lengths off the chord's
+    /// middle: positive to the north side, negative to the south.
+    pub fn bowed(from: Point, to: Point, bow: f64) -> Option<Arc> {
         let (dx, dy) = (to.0 - from.0, to.1 - from.1);
         let length = dx.hypot(dy);
         if length < 1e-6 {
@@ -67,7 +73,7 @@ impl Arc {
         if ny > 0.0 {
             (nx, ny) = (-nx, -ny);
         }
-        let bow = length * 0.22;
+        let bow = length * bow;
         let control = (
             (from.0 + to.0) / 2.0 + nx * bow,
             (from.1 + to.1) / 2.0 + ny * bow,

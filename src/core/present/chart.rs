@@ -102,7 +102,7 @@ pub fn bar_chart(rows: &[CompareRow]) -> Chart {
                 source: reading.as_ref().map_or_else(String::new, |r| {
                     r.facts
                         .iter()
-                        .map(|f| f.source.publisher.as_str())
+                        .map(|f| f.source.cited())
                         .collect::<Vec<_>>()
                         .join(" and ")
                 }),
@@ -172,7 +172,9 @@ mod tests {
         );
         assert_eq!(bar("2025-09", 1).value, Some(420.5));
         assert!(
-            bar("2025-09", 1).source.starts_with("UNN"),
+            bar("2025-09", 1)
+                .source
+                .starts_with("South China Morning Post via UNN"),
             "{}",
             bar("2025-09", 1).source
         );

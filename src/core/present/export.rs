@@ -165,7 +165,7 @@ pub fn caption(dataset: &Dataset, view: &SeriesView, month: Month) -> Caption {
         .into_iter()
         .chain(flows.flows.iter().map(|f| f.fact))
     {
-        let cited = format!("{} ({})", fact.source.publisher, fact.source_date());
+        let cited = format!("{}, {}", fact.source.cited(), fact.source_date());
         if !publishers.contains(&cited) {
             publishers.push(cited);
         }
@@ -429,7 +429,7 @@ mod tests {
         assert!(caption.subtitle.starts_with("August 2025; total 6,146 t"));
         assert!(caption.sources.contains("Reuters"));
         assert!(caption.credit.contains("2026-04-20"));
-        let empty = caption_for_month(&dataset, Month::new(2025, 3).unwrap());
+        let empty = caption_for_month(&dataset, Month::new(2024, 6).unwrap());
         assert_eq!(empty.sources, "No sourced figure for this month.");
     }
 

@@ -137,7 +137,7 @@ fn change_model(
         .into_iter()
         .map(|s| StatedModel {
             label: s.fact.stated_change(),
-            publisher: s.fact.source.publisher.clone(),
+            publisher: s.fact.source.cited(),
             agreement: Status::of_agreement(s.agrees_with_data),
             source: SourceRef::of(s.fact),
         })
@@ -215,7 +215,7 @@ pub fn map_model(
             Some(FlowModel {
                 partner: flow.partner.to_string(),
                 partner_name: country::display_name(flow.partner).to_string(),
-                month_label: month_long(month),
+                month_label: month_flows.label(),
                 announcement: announce(flow, month, mom.as_ref()),
                 figure: Figure::of(flow.fact),
                 width,
@@ -282,7 +282,7 @@ pub fn map_model(
         concentration,
         series,
         month,
-        month_label: month_long(month),
+        month_label: month_flows.label(),
         has_data: month_flows.has_any_data(),
         total: month_flows.total.map(Figure::of),
         total_changes: if month_flows.total.is_some() {
@@ -346,7 +346,7 @@ pub fn layer_symbols(dataset: &Dataset, measure: Measure, projection: &EqualEart
                     "{}: {} ({})",
                     country::display_name(f.code),
                     f.current.unit.format(f.current.value),
-                    f.current.source.publisher
+                    f.current.source.cited()
                 ),
             })
         })
@@ -455,7 +455,7 @@ mod tests {
         let model = map_model(
             &dataset,
             Series::Magnets,
-            Month::parse("2025-03").unwrap(),
+            Month::parse("2024-06").unwrap(),
             &EqualEarth::basemap(),
         );
         assert!(

@@ -4,9 +4,11 @@
 pub mod chart;
 pub mod export;
 pub mod figures;
+pub mod korea;
 pub mod map_model;
 pub mod panels;
 pub mod profile;
 pub mod summary;
 pub mod table;
+pub mod ties;
 pub mod timeline;

@@ -99,7 +99,7 @@ fn fact_rows<'a>(
                 } else {
                     vec![Span::fact(f)]
                 },
-                text(f.source.publisher.clone()),
+                text(f.citation()),
             ],
             key: Some(f.id.clone()),
             ..Row::default()
@@ -416,14 +416,11 @@ mod tests {
         let cells: Vec<String> = table.rows.iter().map(|r| plain(&r.cells[1])).collect();
         assert_eq!(cells[0], "+10.2% (6,146 t against 5,577 t)");
         assert!(
-            cells[2].ends_with("not summed, missing Feb 2025, Mar 2025"),
+            cells[2].ends_with("not summed, missing Feb 2025"),
             "{}",
             cells[2]
         );
-        assert_eq!(
-            cells[3],
-            "Not given, missing Nov 2024, Dec 2024, Feb 2025, Mar 2025"
-        );
+        assert_eq!(cells[3], "Not given, missing Nov 2024, Dec 2024, Feb 2025");
         assert!(trend_table(
             &view,
             &Side::parse("EU27-DEU").unwrap(),
@@ -443,7 +440,7 @@ mod tests {
             .unwrap();
         assert_eq!(narva.status, Some("operating"));
         assert!(plain(&narva.cells[4])
-            .contains("4 months with data: Jun 2025, Jul 2025, Aug 2025, Nov 2025"));
+            .contains("5 months with data: Jun 2025, Jul 2025, Aug 2025, Oct 2025, Nov 2025"));
         assert!(table.rows.iter().any(|r| r.status == Some("planned")));
     }
 

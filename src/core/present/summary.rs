@@ -39,7 +39,7 @@ pub fn more_or_less(percent: f64, base: Month) -> String {
 }
 
 pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
-    let month = month_long(flows.month);
+    let month = flows.label();
     if !flows.has_any_data() {
         return crate::t!(
             "No source gives China's exports of {product} for {month}.",
@@ -50,6 +50,9 @@ pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
     let mut sentence = match flows.total {
         Some(total) => {
             let change = match view.change(None, flows.month, ChangeKind::MonthOnMonth) {
+                _ if flows.combined.is_some() => {
+                    crate::t!("; customs publishes these months only together, so no month-on-month change")
+                }
                 Some(c) => crate::t!(
                     ", {change}",
                     change = more_or_less(c.percent, flows.month.previous())
@@ -138,11 +141,19 @@ mod tests {
     #[test]
     fn falls_changes_and_gaps_are_said_plainly() {
         assert!(sentence(Series::Magnets, "2025-09").contains("6.1% less than in August 2025"));
-        assert!(sentence(Series::Magnets, "2025-04")
-            .contains("March 2025 has no figure to compare with"));
+        assert!(sentence(Series::Magnets, "2025-03")
+            .contains("February 2025 has no figure to compare with"));
+        // 2,626 t (YTN, grade B, over SMM's 2,627 t) against 5,324 t.
+        assert!(sentence(Series::Magnets, "2025-04").contains("50.7% less than in March 2025"));
         assert_eq!(
-            sentence(Series::Magnets, "2025-03"),
-            "No source gives China's exports of rare-earth magnets for March 2025."
+            sentence(Series::Magnets, "2024-06"),
+            "No source gives China's exports of rare-earth magnets for June 2024."
+        );
+        assert_eq!(
+            sentence(Series::Magnets, "2026-02"),
+            "In January–February 2026 (published together) China exported 10,763 t of rare-earth magnets; \
+             customs publishes these months only together, so no month-on-month change; \
+             by destination: United States 994 t (9.2%); 9,769 t (90.8%) not itemised."
         );
         assert_eq!(sentence(Series::RareEarths, "2025-08"), "In August 2025 China exported 5,792 t of rare earths (17 elements), 3.4% less than in July 2025.");
     }

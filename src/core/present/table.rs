@@ -2,7 +2,7 @@
 //! and links. The core fills them; one view component renders them all,
 //! which keeps the wasm small (every distinct Leptos view costs code).
 
-use crate::core::data::dataset::Fact;
+use crate::core::data::dataset::{AlsoReported, Fact};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Span {
@@ -13,6 +13,10 @@ pub enum Span {
         text: String,
         href: String,
         hint: String,
+        /// Other pages' figures for the same key, shown beside it.
+        also: Vec<AlsoReported>,
+        /// A D-grade figure that no other page confirms.
+        low_confidence: bool,
     },
     /// A status word with a symbol, so colour is never the only cue.
     Badge {
@@ -41,6 +45,8 @@ impl Span {
             text,
             href: fact.source.url.clone(),
             hint: fact.source_hint(),
+            also: fact.also_reported().to_vec(),
+            low_confidence: fact.is_unconfirmed_low_grade(),
         }
     }
 }
@@ -143,7 +149,10 @@ mod tests {
     fn a_fact_span_links_its_source_and_quotes_it() {
         let dataset = Dataset::embedded().unwrap();
         let fact = dataset.fact("mag-chn-usa-2025-08").unwrap();
-        let Span::Link { text, href, hint } = Span::fact(fact) else {
+        let Span::Link {
+            text, href, hint, ..
+        } = Span::fact(fact)
+        else {
             panic!("not a link")
         };
         assert_eq!(text, "590 t");

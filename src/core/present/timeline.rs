@@ -12,6 +12,9 @@ pub struct TimelineMonth {
     pub label: String,
     pub has_total: bool,
     pub destinations: usize,
+    /// "January–February 2026 (published together)" for a month whose
+    /// figure spans several months.
+    pub combined: Option<String>,
 }
 
 pub fn timeline_months(dataset: &Dataset, series: Series) -> Vec<TimelineMonth> {
@@ -27,6 +30,7 @@ pub fn timeline_months(dataset: &Dataset, series: Series) -> Vec<TimelineMonth> 
                 label: month_short(month),
                 has_total: flows.total.is_some(),
                 destinations: flows.flows.len(),
+                combined: flows.combined.map(|(_, _, label)| label),
             }
         })
         .collect()
@@ -47,8 +51,8 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let months = timeline_months(&dataset, Series::Magnets);
         assert_eq!(months.len(), 26);
-        let march = months.iter().find(|m| m.label == "Mar 2025").unwrap();
-        assert!(!march.has_total && march.destinations == 0);
+        let june = months.iter().find(|m| m.label == "Jun 2024").unwrap();
+        assert!(!june.has_total && june.destinations == 0);
         assert_eq!(
             timeline_position(&months, Month::parse("2024-02").unwrap()),
             Some(0.0)

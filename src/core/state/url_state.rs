@@ -9,7 +9,46 @@ use crate::core::analysis::compare::Pair;
 use crate::core::analysis::series::Series;
 use crate::core::analysis::structure::Measure;
 use crate::core::data::country::CountryCode;
-use crate::core::data::period::Month;
+use crate::core::data::period::{Month, Period};
+
+/// What the map draws over the flows: proportional symbols of a measure, or
+/// the Mongolia–Korea partnership's ties.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Layer {
+    Symbols(Measure),
+    Ties,
+}
+
+impl Layer {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Layer::Symbols(measure) => measure.slug(),
+            Layer::Ties => "ties",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Layer> {
+        match slug {
+            "ties" => Some(Layer::Ties),
+            _ => Measure::from_slug(slug).map(Layer::Symbols),
+        }
+    }
+}
+
+/// Whose customs records the arcs: China's exports (the default), or
+/// Korea's imports by origin (`reporter=KOR`).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Reporter {
+    Korea,
+}
+
+impl Reporter {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Reporter::Korea => "KOR",
+        }
+    }
+}
 
 /// A colour theme chosen by the reader; without one the system's applies.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -83,8 +122,12 @@ pub struct ViewState {
     pub panel: Option<Panel>,
     /// The compared pair; implies the compare panel.
     pub compare: Option<Pair>,
-    /// Proportional symbols of mine production or reserves on the map.
-    pub layer: Option<Measure>,
+    /// Proportional symbols of mine production or reserves, or the ties.
+    pub layer: Option<Layer>,
+    /// `None` is China's customs; `Some(Korea)` draws Korea's imports.
+    pub reporter: Option<Reporter>,
+    /// The Korea view's period (`2012`, `2012-05`); `None` is its default.
+    pub period: Option<Period>,
     pub theme: Option<Theme>,
     /// Chromeless rendering for an iframe: title, map, timeline, credit.
     pub embed: bool,
@@ -119,6 +162,10 @@ pub enum Problem {
     BadEmbed,
     BadZoom,
     UnknownLanguage,
+    UnknownReporter,
+    MalformedPeriod,
+    /// A period Korea reports nothing for.
+    PeriodWithoutData,
 }
 
 impl fmt::Display for QueryNotice {
@@ -154,6 +201,18 @@ impl fmt::Display for QueryNotice {
             ),
             Problem::UnknownLanguage => crate::t!(
                 "“{v}” is not a language here (en, ko or mn); following the browser.",
+                v = v
+            ),
+            Problem::UnknownReporter => crate::t!(
+                "“{v}” is not a reporter here (only KOR); showing China's exports.",
+                v = v
+            ),
+            Problem::MalformedPeriod => crate::t!(
+                "“{v}” is not a period (use YYYY or YYYY-MM); showing Korea's latest year.",
+                v = v
+            ),
+            Problem::PeriodWithoutData => crate::t!(
+                "Korea reports no rare-earth imports for “{v}”; showing its latest year.",
                 v = v
             ),
             Problem::UnknownCountry => crate::t!(
@@ -204,7 +263,17 @@ pub fn parse(
                 Some(pair) => state.compare = Some(pair),
                 None => notices.push(notice(Problem::UnknownComparison)),
             },
-            "layer" => match Measure::from_slug(&value) {
+            "reporter" => match value.to_ascii_uppercase().as_str() {
+                "KOR" => state.reporter = Some(Reporter::Korea),
+                _ => notices.push(notice(Problem::UnknownReporter)),
+            },
+            "period" => match Period::parse(&value) {
+                Ok(period @ (Period::Year(_) | Period::Month(_) | Period::Span(..))) => {
+                    state.period = Some(period)
+                }
+                _ => notices.push(notice(Problem::MalformedPeriod)),
+            },
+            "layer" => match Layer::from_slug(&value) {
                 Some(layer) => state.layer = Some(layer),
                 None => notices.push(notice(Problem::UnknownLayer)),
             },
@@ -280,6 +349,12 @@ pub fn to_query(state: &ViewState) -> String {
     if let Some(layer) = state.layer {
         pairs.push(format!("layer={}", layer.slug()));
     }
+    if let Some(reporter) = state.reporter {
+        pairs.push(format!("reporter={}", reporter.slug()));
+    }
+    if let Some(period) = &state.period {
+        pairs.push(format!("period={}", period_slug(period)));
+    }
     if let Some(zoom) = state.zoom {
         pairs.push(format!("zoom={zoom}"));
     }
@@ -296,6 +371,34 @@ pub fn to_query(state: &ViewState) -> String {
         String::new()
     } else {
         format!("?{}", pairs.join("&"))
+    }
+}
+
+/// A period as the address writes it (`2012`, `2012-05`, `2010-01/2010-09`).
+fn period_slug(period: &Period) -> String {
+    match period {
+        Period::Year(y) => y.to_string(),
+        Period::Month(m) => m.to_string(),
+        Period::Span(a, b) => format!("{}/{}", period_slug(a), period_slug(b)),
+        Period::Half { year, half } => format!("{year}-H{half}"),
+        Period::Quarter { year, quarter } => format!("{year}-Q{quarter}"),
+        Period::Day { month, day } => format!("{month}-{day:02}"),
+        Period::Undated => String::new(),
+    }
+}
+
+/// Drops a Korea-view period that Korea reports nothing for, with a
+/// notice, so the view opens on a drawn map and says why.
+pub fn check_period(state: &mut ViewState, notices: &mut Vec<QueryNotice>, known: &[Period]) {
+    if let Some(period) = &state.period {
+        if !known.contains(period) {
+            notices.push(QueryNotice {
+                parameter: "period".into(),
+                value: period_slug(period),
+                problem: Problem::PeriodWithoutData,
+            });
+            state.period = None;
+        }
     }
 }
 
@@ -348,6 +451,31 @@ mod tests {
             country: country.and_then(CountryCode::parse),
             ..ViewState::default()
         }
+    }
+
+    #[test]
+    fn the_korea_view_and_the_ties_layer_read_back_from_the_address() {
+        let span = |_| None;
+        let (state, notices) = parse("reporter=kor&period=2012&layer=ties", span);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.reporter, Some(Reporter::Korea));
+        assert_eq!(state.period, Some(Period::Year(2012)));
+        assert_eq!(state.layer, Some(Layer::Ties));
+        assert_eq!(to_query(&state), "?layer=ties&reporter=KOR&period=2012");
+        for (bad, problem) in [
+            ("reporter=JPN", Problem::UnknownReporter),
+            ("period=twelve", Problem::MalformedPeriod),
+        ] {
+            let (state, notices) = parse(bad, span);
+            assert_eq!(state, ViewState::default(), "{bad}");
+            assert_eq!(notices[0].problem, problem, "{bad}");
+        }
+        let (mut state, mut notices) = parse("reporter=KOR&period=1999", span);
+        check_period(&mut state, &mut notices, &[Period::Year(2012)]);
+        assert_eq!(
+            (state.period, notices[0].problem.clone()),
+            (None, Problem::PeriodWithoutData)
+        );
     }
 
     #[test]
@@ -500,13 +628,13 @@ mod tests {
                 "?panel=structure&layer=reserves",
                 Some(Panel::Structure),
                 None,
-                Some(Measure::Reserves),
+                Some(Layer::Symbols(Measure::Reserves)),
             ),
             (
                 "?layer=production",
                 None,
                 None,
-                Some(Measure::MineProduction),
+                Some(Layer::Symbols(Measure::MineProduction)),
             ),
         ];
         for (query, panel, pair, layer) in cases {

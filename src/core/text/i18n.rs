@@ -299,11 +299,6 @@ mod tests {
                 .iter()
                 .map(|p| p.label.to_string()),
         );
-        keys.extend(
-            crate::core::data::events::EVENTS
-                .iter()
-                .map(|(_, title)| title.to_string()),
-        );
         // The basemap's country names, shown on hover.
         let basemap = include_str!("../../../public/geo/countries.tsv");
         keys.extend(

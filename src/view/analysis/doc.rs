@@ -11,13 +11,29 @@ fn span(span: Span) -> AnyView {
     match span {
         Span::Text(text) => text.into_any(),
         Span::Strong(text) => view! { <strong>{text}</strong> }.into_any(),
-        Span::Link { text, href, hint } => {
-            view! { <a class="figure" href=href target="_blank" rel="noopener" title=hint>{text}</a> }.into_any()
+        Span::Link {
+            text,
+            href,
+            hint,
+            also,
+            low_confidence,
+        } => {
+            let contested = !also.is_empty();
+            view! {
+                <a class="figure" href=href target="_blank" rel="noopener" title=hint data-conflict=contested.then_some("true")>{text}</a>
+                {low_confidence.then(crate::view::side::source::low_confidence_mark)}
+                {contested.then(|| crate::view::side::source::also_reported(also, String::new()))}
+            }.into_any()
         }
-        Span::Badge { class, text } => view! { <span class=format!("status status-{class}")>{text}</span> }.into_any(),
+        Span::Badge { class, text } => {
+            view! { <span class=format!("status status-{class}")>{text}</span> }.into_any()
+        }
         Span::Bar { percent } => {
             // 100% is 8rem in every table, so bars compare within a column.
-            let width = format!("width:{}rem", crate::core::data::units::decimal(percent.clamp(0.0, 100.0) * 0.08, 2));
+            let width = format!(
+                "width:{}rem",
+                crate::core::data::units::decimal(percent.clamp(0.0, 100.0) * 0.08, 2)
+            );
             view! { <span class="cell-bar" aria-hidden="true" style=width></span> }.into_any()
         }
     }

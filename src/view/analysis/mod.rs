@@ -13,7 +13,7 @@ use crate::core::analysis::series::Series;
 use crate::core::analysis::structure::Measure;
 use crate::core::data::period::Month;
 use crate::core::present::panels::{capacity_table, claims_table, structure_tables};
-use crate::core::state::url_state::Panel;
+use crate::core::state::url_state::{Layer, Panel};
 use crate::t;
 use crate::view::state::{Data, Store, Write};
 use compare::ComparePanel;
@@ -25,7 +25,7 @@ pub fn Analysis(
     series: Memo<Series>,
     month: Memo<Option<Month>>,
     pair: Memo<Option<Pair>>,
-    layer: Memo<Option<Measure>>,
+    layer: Memo<Option<Layer>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let tabs = Panel::ALL
@@ -95,11 +95,11 @@ pub fn Analysis(
 
 /// The proportional-symbol layer of the supply-chain panel.
 #[component]
-fn LayerButtons(layer: Memo<Option<Measure>>) -> impl IntoView {
+fn LayerButtons(layer: Memo<Option<Layer>>) -> impl IntoView {
     let store = expect_context::<Store>();
-    let button = move |choice: Option<Measure>, label: String| {
+    let button = move |choice: Option<Layer>, label: String| {
         view! {
-            <button type="button" data-testid="layer" data-layer=choice.map_or("none", Measure::slug)
+            <button type="button" data-testid="layer" data-layer=choice.map_or("none", Layer::slug)
                 aria-pressed=move || (layer.get() == choice).to_string()
                 on:click=move |_| store.go(Write::Push, |s| s.layer = choice)>
                 {label}
@@ -108,8 +108,9 @@ fn LayerButtons(layer: Memo<Option<Measure>>) -> impl IntoView {
     };
     view! {
         <div class="presets" role="group" aria-label=t!("Map layer")>
-            {t!("Map layer: ")} {button(None, t!("None"))} {button(Some(Measure::MineProduction), t!("Mine production"))}
-            {button(Some(Measure::Reserves), t!("Reserves"))}
+            {t!("Map layer: ")} {button(None, t!("None"))} {button(Some(Layer::Symbols(Measure::MineProduction)), t!("Mine production"))}
+            {button(Some(Layer::Symbols(Measure::Reserves)), t!("Reserves"))}
+            {button(Some(Layer::Ties), t!("Mongolia–Korea ties"))}
         </div>
     }
 }

@@ -85,6 +85,7 @@ pub fn Timeline(
                         e.label(),
                         e.fact.source.url.clone(),
                         e.fact.source_hint(),
+                        e.fact.id.clone(),
                     )
                 })
                 .collect::<Vec<_>>()
@@ -109,9 +110,9 @@ pub fn Timeline(
             .get()
             .into_iter()
             .enumerate()
-            .map(|(i, (_, label, url, hint))| {
+            .map(|(i, (_, label, url, hint, fact))| {
                 view! {
-                    <li class="event" data-testid="event">
+                    <li class="event" data-testid="event" data-fact=fact>
                         <span class="event-number" aria-hidden="true">{(i + 1).to_string()}</span>
                         <a href=url target="_blank" rel="noopener" title=hint>{label}</a>
                     </li>
@@ -160,9 +161,10 @@ pub fn Timeline(
                         class="tick"
                         class:no-data={!tick.has_total && tick.destinations == 0}
                         class:has-destinations={tick.destinations > 0}
+                        class:combined=tick.combined.is_some()
                         title=format!(
                             "{}: {}{}",
-                            tick.label,
+                            tick.combined.clone().unwrap_or_else(|| tick.label.clone()),
                             if tick.has_total { t!("total") } else { t!("no total") },
                             if tick.destinations > 0 { t!(", {count} destinations", count = tick.destinations) } else { String::new() }
                         )

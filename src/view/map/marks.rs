@@ -31,6 +31,7 @@ pub fn FlowArcs(model: Memo<Option<MapModel>>, active: RwSignal<Option<String>>)
                             class:active=is_active
                             d=read(|f| f.ribbon.clone())
                             data-testid="flow"
+                            data-reporter="CHN"
                             data-from="CHN"
                             data-to=partner.clone()
                             data-tonnes=read(|f| decimal(f.figure.value, 3))

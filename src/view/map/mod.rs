@@ -2,6 +2,7 @@
 //! flow, faint traces where a destination has no figure, and the tooltip.
 
 mod basemap;
+mod korea;
 mod legend;
 mod marks;
 mod zoom_controls;
@@ -12,7 +13,9 @@ use crate::core::data::country::CountryCode;
 use crate::core::data::units::decimal;
 use crate::core::geo::projection::EqualEarth;
 use crate::core::geo::zoom;
+use crate::core::present::korea::KoreaMap;
 use crate::core::present::map_model::{project, FlowModel, MapModel, Symbol};
+use crate::core::present::ties::Tie;
 use crate::t;
 use crate::view::side::tooltip::FlowTooltip;
 use crate::view::state::{Store, Write};
@@ -28,6 +31,10 @@ pub fn FlowMap(
     selected: Memo<Option<CountryCode>>,
     /// Magnification, one of `zoom::LEVELS`.
     zoom: Memo<u32>,
+    /// Korea's own record, drawn instead of China's when Korea reports.
+    korea: Memo<Option<KoreaMap>>,
+    /// The Mongolia–Korea ties, empty unless that layer is on.
+    ties: Memo<Vec<Tie>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let projection = EqualEarth::basemap();
@@ -70,12 +77,24 @@ pub fn FlowMap(
         _ => "loading",
     };
     let month = move || model.with(|m| m.as_ref().map(|m| m.month.to_string()).unwrap_or_default());
-    let title = move || {
-        model.with(|m| {
+    let title = move || match korea.with(|k| k.as_ref().map(|k| k.label.clone())) {
+        Some(period) => Some(t!(
+            "Korea's rare-earth imports, {period}, as Korea reports them",
+            period = period
+        )),
+        None => model.with(|m| {
             m.as_ref()
                 .map(|m| t!("China's exports, {month}", month = m.month_label))
-        })
+        }),
     };
+    let korea_shown = move || korea.with(Option::is_some);
+    let tie_ends = Memo::new(move |_| {
+        if ties.with(Vec::is_empty) {
+            return None;
+        }
+        let projection = EqualEarth::basemap();
+        Some((project(&projection, "MNG")?, project(&projection, "KOR")?))
+    });
     let empty_note = move || {
         model.with(|m| m.as_ref().filter(|m| !m.has_data).map(|m| m.month_label.clone())).map(|label| {
             view! { <p class="empty-month" data-testid="empty-month">{t!("No data for {label}: no source gives a figure for this month.", label = label)}</p> }
@@ -84,9 +103,11 @@ pub fn FlowMap(
     // Focus, hover and Enter on any arc, one handler each for the group.
     let flow_code = |ev: &web_sys::Event| {
         let target = event_target::<web_sys::Element>(ev);
-        (target.get_attribute("data-testid").as_deref() == Some("flow"))
-            .then(|| target.get_attribute("data-to"))
-            .flatten()
+        // China's arcs have a tooltip; Korea's arcs are links to their source.
+        (target.get_attribute("data-testid").as_deref() == Some("flow")
+            && target.get_attribute("data-reporter").as_deref() == Some("CHN"))
+        .then(|| target.get_attribute("data-to"))
+        .flatten()
     };
     let on_point = move |ev: &web_sys::Event| {
         if let Some(code) = flow_code(ev) {
@@ -126,6 +147,7 @@ pub fn FlowMap(
             data-testid="flow-map"
             data-state=state
             data-month=month
+            data-reporter=move || if korea_shown() { "KOR" } else { "CHN" }
             on:keydown=on_key
             on:focusin=move |ev| on_point(&ev)
             on:mouseover=move |ev| on_point(&ev)
@@ -145,12 +167,16 @@ pub fn FlowMap(
                         </circle>
                     }).collect_view()}
                 </g>
-                <marks::MissingTraces model=model/>
-                <marks::TouchBands model=model active=active/>
-                <marks::FlowArcs model=model active=active/>
+                <g class="china-record" hidden=korea_shown>
+                    <marks::MissingTraces model=model/>
+                    <marks::TouchBands model=model active=active/>
+                    <marks::FlowArcs model=model active=active/>
+                </g>
+                <korea::KoreaArcs korea=korea/>
+                <korea::TieLines ties=ties ends=tie_ends/>
                 <marks::Places model=model/>
             </svg>
-            {empty_note}
+            {move || (!korea_shown()).then(empty_note)}
             <p class="visually-hidden" aria-live="polite" data-testid="announcer">
                 {move || tooltip_flow.with(|f| f.as_ref().map(|f| f.announcement.clone()))}
             </p>

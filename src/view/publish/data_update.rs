@@ -9,8 +9,9 @@ use crate::t;
 use web_sys::RequestCache;
 
 use crate::core::data::dataset::Dataset;
+use crate::core::data::events::EVENTS_FILE;
 use crate::core::data::update::{
-    consider, content_range_total, tail_matches, tail_range, Decision, DATA_FILE,
+    consider, consider_events, content_range_total, tail_matches, tail_range, Decision, DATA_FILE,
 };
 use crate::view::state::Store;
 
@@ -39,8 +40,21 @@ pub fn DataCheck() -> impl IntoView {
                 error = error,
                 date = in_use.latest_source_date().unwrap_or_default()
             ))),
+            Some(Decision::NotData) => not_data(DATA_FILE),
             // An older file is kept aside as silently as a missing one: the
             // credit line's "data as of" date shows which data is in use.
+            _ => {}
+        }
+        // Then the events file, against the facts now in use.
+        let in_use = store.dataset_untracked();
+        match check_served_events(&in_use).await {
+            Some(Decision::Replace(newer)) => store.replace_data(newer),
+            Some(Decision::Invalid(error)) => refused.set(Some(t!(
+                "The events file {file} was not used: {error}. The timeline shows the events built into the app.",
+                file = EVENTS_FILE,
+                error = error
+            ))),
+            Some(Decision::NotData) => not_data(EVENTS_FILE),
             _ => {}
         }
     });
@@ -55,6 +69,27 @@ pub fn DataCheck() -> impl IntoView {
         }
     };
     view! { {notice(refused, "data-notice")} {notice(updated, "data-updated")} }
+}
+
+/// For the host, not the reader: the address answered with a web page.
+fn not_data(file: &str) {
+    web_sys::console::warn_1(
+        &format!("Rare-Earth Flows: {file} answered with an HTML page, not CSV; the built-in copy is used. Serve the file or remove the fallback for it.").into(),
+    );
+}
+
+/// The events file is small: it is read whole, and revalidated like the
+/// data file so that a newsroom's new event shows on the next visit.
+pub async fn check_served_events(current: &Dataset) -> Option<Decision> {
+    let reply = Request::get(EVENTS_FILE)
+        .cache(RequestCache::NoCache)
+        .send()
+        .await
+        .ok()?;
+    if !reply.ok() {
+        return None;
+    }
+    Some(consider_events(&reply.text().await.ok()?, current))
 }
 
 /// Asks for the file's tail first, and for the whole file only when the

@@ -122,12 +122,14 @@ pub fn CountryPanel(country: Memo<Option<CountryModel>>) -> impl IntoView {
     let facts = Memo::new(move |_| {
         country.with(|c| c.as_ref().map(|c| c.facts.clone()).unwrap_or_default())
     });
+    let code = Memo::new(move |_| country.with(|c| c.as_ref().map(|c| c.code.clone())));
     view! {
         <Show when=move || country.with(Option::is_some)>
             <section class="panel country" data-testid="country-panel" aria-labelledby="country-title">
                 <button type="button" class="dismiss" aria-label=t!("Close country panel") on:click=move |_| store.go(Write::Push, |s| s.country = None)>"×"</button>
                 <h2 id="country-title">{name}</h2>
                 <p class="note" hidden=move || note().is_empty()>{note}</p>
+                <super::korea::PartnershipLead code=code/>
                 <h3>{t!("Flows this month")}</h3>
                 {move || {
                     let flows = month_flows();

@@ -5,14 +5,44 @@ use leptos::prelude::*;
 
 use crate::t;
 
+use crate::core::data::dataset::AlsoReported;
 use crate::core::present::figures::{Figure, SourceRef};
 
 #[component]
 pub fn FigureLink(figure: Figure) -> impl IntoView {
+    let contested = !figure.source.also.is_empty();
     view! {
-        <a class="figure" href=figure.source.url target="_blank" rel="noopener" title=figure.source.hint data-fact=figure.source.fact_id>
+        <a class="figure" href=figure.source.url target="_blank" rel="noopener" title=figure.source.hint
+            data-fact=figure.source.fact_id data-conflict=contested.then_some("true")>
             {figure.label}
         </a>
+        {figure.source.low_confidence.then(low_confidence_mark)}
+        {contested.then(|| also_reported(figure.source.also, figure.source.preference))}
+    }
+}
+
+/// "⚑": a D-grade figure no other page confirms. A symbol with words for
+/// screen readers and on hover, so colour is never the cue.
+pub fn low_confidence_mark() -> impl IntoView {
+    let words = t!("low-confidence source (grade D), not confirmed by another page");
+    let hover = words.clone();
+    view! { <span class="low-confidence" data-testid="low-confidence" role="img" aria-label=words title=hover>"⚑"</span> }
+}
+
+/// "(also reported: 6,356 t, YTN citing …; used: …)": the figures other
+/// pages give for the same key, each a link to its page, and the rule that
+/// chose the one in use.
+pub fn also_reported(also: Vec<AlsoReported>, preference: String) -> impl IntoView {
+    view! {
+        <span class="also-reported" data-testid="also-reported">
+            " ("
+            {also.into_iter().map(|a| view! {
+                <a href=a.url.clone() target="_blank" rel="noopener" data-fact=a.fact_id.clone()>{a.text()}</a>
+                "; "
+            }).collect_view()}
+            {preference}
+            ")"
+        </span>
     }
 }
 
@@ -21,15 +51,19 @@ pub fn FigureLink(figure: Figure) -> impl IntoView {
 #[component]
 pub fn LiveFigureLink(#[prop(into)] figure: Signal<Option<Figure>>) -> impl IntoView {
     let read = move |get: fn(&Figure) -> String| move || figure.with(|f| f.as_ref().map(get));
+    let contested = move || figure.with(|f| f.as_ref().is_some_and(|f| !f.source.also.is_empty()));
     view! {
         <a class="figure" href=read(|f| f.source.url.clone()) target="_blank" rel="noopener"
-            title=read(|f| f.source.hint.clone()) data-fact=read(|f| f.source.fact_id.clone())>
+            title=read(|f| f.source.hint.clone()) data-fact=read(|f| f.source.fact_id.clone())
+            data-conflict=move || contested().then_some("true")>
             {read(|f| f.label.clone())}
         </a>
+        {move || figure.with(|f| f.as_ref().is_some_and(|f| f.source.low_confidence)).then(low_confidence_mark)}
+        {move || figure.with(|f| f.as_ref().filter(|f| !f.source.also.is_empty()).map(|f| also_reported(f.source.also.clone(), f.source.preference.clone())))}
     }
 }
 
-/// "Reuters (via Kitco), 2025-08-20 · Source ↗", with the excerpt below.
+/// "Reuters via Kitco, 2025-08-20 · grade B · Source ↗", with the excerpt below.
 #[component]
 pub fn SourceLine(source: SourceRef) -> impl IntoView {
     view! {
@@ -37,6 +71,8 @@ pub fn SourceLine(source: SourceRef) -> impl IntoView {
             <span class="publisher">{source.publisher}</span>
             ", "
             {source.date}
+            " · "
+            <span class="grade">{source.grade}</span>
             " · "
             <a href=source.url target="_blank" rel="noopener">
                 {t!("Source")}

@@ -212,12 +212,13 @@ async fn focusing_a_flow_shows_both_changes_and_the_source() {
 
 #[wasm_bindgen_test]
 async fn a_month_without_data_says_so() {
-    let (root, _handle) = mount_app("?month=2025-03").await;
+    // June 2024: no magnet figure of any kind (SOURCES.md §7.6).
+    let (root, _handle) = mount_app("?month=2024-06").await;
     assert!(flows(&root).is_empty());
     assert!(one(&root, "[data-testid=empty-month]")
         .text_content()
         .unwrap()
-        .contains("No data for March 2025"));
+        .contains("No data for June 2024"));
     root.remove();
 }
 

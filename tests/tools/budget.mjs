@@ -8,6 +8,7 @@
 // again needs the same kind of account. Issue 11 embeds the whole research
 // file (604 facts instead of 261: +32 KB of gzipped CSV), the sources and
 // events tables, conflict handling, Korea's record and the ties: measured
-// 385,655 B in English, so the ceiling is 390,000 B until issue 12 moves the
-// excerpts and panels out of the first visit.
-export const BUDGET = 390_000;
+// 385,655 B in English and 397,446 B in Mongolian, so the ceiling is
+// 400,000 B until issue 12 moves the excerpts and panels out of the first
+// visit.
+export const BUDGET = 400_000;

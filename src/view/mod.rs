@@ -43,11 +43,14 @@ fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
     let (mut state, mut notices) = url_state::parse(&history::current_query(), |series| {
         SeriesView::new(dataset, series).month_span()
     });
-    let known: Vec<_> = korea_periods(dataset)
-        .into_iter()
-        .map(|p| p.period)
-        .collect();
-    url_state::check_period(&mut state, &mut notices, &known);
+    // Korea's periods are read only for an address that asks for one.
+    if state.period.is_some() {
+        let known: Vec<_> = korea_periods(dataset)
+            .into_iter()
+            .map(|p| p.period)
+            .collect();
+        url_state::check_period(&mut state, &mut notices, &known);
+    }
     (state, notices)
 }
 
@@ -114,12 +117,6 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         Some(korea) => Some(korea),
         None => store.model.with(|m| m.as_ref().map(|m| m.summary.clone())),
     };
-    let periods = Memo::new(move |_| {
-        if store.reporter.get().is_none() {
-            return Vec::new();
-        }
-        store.data.with(|d| korea_periods(&d.0))
-    });
     let korea_shown = Memo::new(move |_| store.korea.with(|k| k.as_ref().map(|k| k.slug.clone())));
     let embedded = store.embedded();
     if embedded {
@@ -175,7 +172,7 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 </div>
             </section>
             <aside class="side">
-                <side::korea::KoreaPanel periods=periods shown=korea_shown/>
+                <side::korea::KoreaPanel periods=store.korea_periods shown=korea_shown/>
                 <div hidden=move || korea_shown.with(Option::is_some)>
                     <TotalsPanel model=store.model/>
                 </div>

@@ -18,7 +18,7 @@ use crate::core::data::country::CountryCode;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::period::Month;
 use crate::core::geo::projection::EqualEarth;
-use crate::core::present::korea::{korea_map, KoreaMap};
+use crate::core::present::korea::{korea_map, korea_periods, KoreaMap, KoreaPeriod};
 use crate::core::present::map_model::{layer_symbols, map_model, MapModel, Symbol};
 use crate::core::present::profile::{country_model, CountryModel};
 use crate::core::present::ties::{ties, Tie};
@@ -68,6 +68,8 @@ pub struct Store {
     pub pair: Memo<Option<Pair>>,
     pub layer: Memo<Option<Layer>>,
     pub reporter: Memo<Option<Reporter>>,
+    /// Every period Korea reports, when Korea is the reporter.
+    pub korea_periods: Memo<Vec<KoreaPeriod>>,
     /// Korea's imports for the chosen period, when Korea is the reporter.
     pub korea: Memo<Option<KoreaMap>>,
     /// The Mongolia–Korea ties, when that layer is on.
@@ -127,9 +129,14 @@ impl Store {
         });
         let reporter = Memo::new(move |_| view.with(|s| s.reporter));
         let period = Memo::new(move |_| view.with(|s| s.period.clone()));
+        // Read only when Korea is the reporter; every other view skips it.
+        let korea_periods = Memo::new(move |_| match reporter.get() {
+            Some(_) => data.with(|d| korea_periods(&d.0)),
+            None => Vec::new(),
+        });
         let korea = Memo::new(move |_| {
             reporter.get()?;
-            data.with(|d| korea_map(&d.0, period.get().as_ref(), &EqualEarth::basemap()))
+            korea_periods.with(|all| korea_map(all, period.get().as_ref(), &EqualEarth::basemap()))
         });
         let ties = Memo::new(move |_| match layer.get() {
             Some(Layer::Ties) => data.with(|d| ties(&d.0, &EqualEarth::basemap())),
@@ -154,6 +161,7 @@ impl Store {
             country_model,
             symbols,
             reporter,
+            korea_periods,
             korea,
             ties,
         }

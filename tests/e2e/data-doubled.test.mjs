@@ -72,7 +72,8 @@ test("a contested figure shows the other source's figure beside it and the rule 
   assert.equal(await total.getAttribute("data-fact"), used.id);
   const also = page.locator('[data-testid="total"] [data-testid="also-reported"]').first();
   assert.match(await also.innerText(), new RegExp(`also reported: ${Number(other.value).toLocaleString("en-US")} t`));
-  assert.match(await also.innerText(), /used: the higher-graded source/);
+  // Reads as one parenthesis: "(also reported: …; used: …)", no stray separator.
+  assert.match(await also.innerText(), /^\s*\(also reported: [^;]+; used: the higher-graded source\)$/);
   await page.close();
 });
 

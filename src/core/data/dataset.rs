@@ -41,6 +41,17 @@ impl Source {
         }
     }
 
+    /// "Reuters via Kitco, 2025-08-20 (grade B)": the original publisher
+    /// first, the copy read second, the date and the grade.
+    pub fn citation(&self) -> String {
+        let date = if self.date.is_empty() {
+            "undated"
+        } else {
+            &self.date
+        };
+        format!("{}, {date} ({})", self.cited(), self.grade_label())
+    }
+
     /// "grade B", or "ungraded" for a publisher the table does not know.
     pub fn grade_label(&self) -> String {
         match self.provenance.grade {
@@ -96,9 +107,9 @@ pub struct AlsoReported {
     pub fact_id: String,
     pub value: f64,
     pub unit: Unit,
-    /// "YTN citing China customs (GACC), 2025-08-20".
-    pub citation: String,
-    pub url: String,
+    /// Its page: cited when shown, so the words are in the reader's
+    /// language (the data is read before the catalogue arrives).
+    pub source: Source,
 }
 
 impl AlsoReported {
@@ -107,7 +118,7 @@ impl AlsoReported {
         crate::t!(
             "also reported: {figure}, {source}",
             figure = self.unit.format(self.value),
-            source = self.citation
+            source = self.source.citation()
         )
     }
 }
@@ -192,15 +203,9 @@ impl Fact {
         format!("{}: “{}”", self.citation(), self.excerpt)
     }
 
-    /// "Reuters via Kitco, 2025-08-20 (grade B)": the original publisher
-    /// first, the copy read second, the date and the grade.
+    /// "Reuters via Kitco, 2025-08-20 (grade B)", as [`Source::citation`].
     pub fn citation(&self) -> String {
-        format!(
-            "{}, {} ({})",
-            self.source.cited(),
-            self.source_date(),
-            self.source.grade_label()
-        )
+        self.source.citation()
     }
 
     /// Counted in sums and drawn: the only or the preferred figure of its key.
@@ -216,8 +221,13 @@ impl Fact {
         }
     }
 
-    pub fn is_contested(&self) -> bool {
-        !self.also_reported().is_empty()
+    /// Why this figure is used rather than the others ("used: the
+    /// higher-graded source"); empty when no other page disagrees.
+    pub fn preference_text(&self) -> String {
+        match &self.standing {
+            Standing::Preferred { reason, .. } => reason.text(),
+            _ => String::new(),
+        }
     }
 
     /// A D-grade figure that no other page confirms: shown, but flagged.
@@ -520,12 +530,10 @@ fn is_publication_date(text: &str) -> bool {
     if text.is_empty() {
         return true;
     }
-    match Period::parse(text) {
-        Ok(Period::Year(_) | Period::Month(_) | Period::Day { .. }) => {
-            text.len() != 4 || text.bytes().all(|b| b.is_ascii_digit())
-        }
-        _ => false,
-    }
+    matches!(
+        Period::parse(text),
+        Ok(Period::Year(_) | Period::Month(_) | Period::Day { .. })
+    )
 }
 
 /// The key under which two facts state the same figure.
@@ -620,8 +628,7 @@ fn settle_conflicts(rows: &mut [(u64, Fact)]) -> Result<(), LoadError> {
                     fact_id: f.id.clone(),
                     value: f.value,
                     unit: f.unit,
-                    citation: f.citation(),
-                    url: f.source.url.clone(),
+                    source: f.source.clone(),
                 }
             })
             .collect();

@@ -41,10 +41,7 @@ impl SourceRef {
             excerpt_lang: fact.excerpt_lang(),
             hint: fact.source_hint(),
             also: fact.also_reported().to_vec(),
-            preference: match &fact.standing {
-                crate::core::data::dataset::Standing::Preferred { reason, .. } => reason.text(),
-                _ => String::new(),
-            },
+            preference: fact.preference_text(),
             low_confidence: fact.is_unconfirmed_low_grade(),
         }
     }

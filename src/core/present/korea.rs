@@ -77,19 +77,18 @@ pub fn korea_periods(dataset: &Dataset) -> Vec<KoreaPeriod> {
             .filter(same)
             .find(|f| f.metric == IMPORTS && f.partner.is_none())
             .map(|f| Figure::of(f));
-        let mut codes: Vec<&str> = facts
+        // Origins in file order, each once (tonnes and share rows repeat them).
+        let mut codes: Vec<&str> = Vec::new();
+        for code in facts
             .iter()
             .filter(same)
             .filter_map(|f| f.partner.as_deref())
-            .collect();
-        codes.dedup();
-        let mut unique: Vec<&str> = Vec::new();
-        for code in codes {
-            if !unique.contains(&code) {
-                unique.push(code);
+        {
+            if !codes.contains(&code) {
+                codes.push(code);
             }
         }
-        let origins = unique
+        let origins = codes
             .into_iter()
             .map(|code| {
                 let of = |metric: &str| {
@@ -154,11 +153,27 @@ pub fn default_period(periods: &[KoreaPeriod]) -> Option<&KoreaPeriod> {
         })
 }
 
+/// What an arc of Korea's record measures.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FlowKind {
+    Tonnes,
+    /// Only a share of Korea's imports is given: a thin outline, no width.
+    Share,
+}
+
+impl FlowKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            FlowKind::Tonnes => "tonnes",
+            FlowKind::Share => "share",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct KoreaFlow {
     pub origin: String,
-    /// "tonnes" or "share": a share-only arc is a thin outline.
-    pub kind: &'static str,
+    pub kind: FlowKind,
     pub figure: Figure,
     pub ribbon: String,
     pub announcement: String,
@@ -172,15 +187,16 @@ pub struct KoreaMap {
     pub summary: String,
 }
 
+/// The map of one period (the default one for `None`), from the periods
+/// `korea_periods` read once; the width scale spans all of them.
 pub fn korea_map(
-    dataset: &Dataset,
+    periods: &[KoreaPeriod],
     period: Option<&Period>,
     projection: &EqualEarth,
 ) -> Option<KoreaMap> {
-    let periods = korea_periods(dataset);
     let chosen = match period {
         Some(p) => periods.iter().find(|k| &k.period == p)?,
-        None => default_period(&periods)?,
+        None => default_period(periods)?,
     };
     let largest = periods
         .iter()
@@ -201,22 +217,26 @@ pub fn korea_map(
         .iter()
         .filter_map(|o| {
             let arc = Arc::between(project(projection, &o.code)?, seoul)?;
-            let (kind, figure, width) = match (&o.tonnes, &o.share) {
-                (Some(t), _) => ("tonnes", t.clone(), scale.width(t.value).max(SHARE_WIDTH)),
-                (None, Some(s)) => ("share", s.clone(), SHARE_WIDTH),
+            let (kind, figure, width, said) = match (&o.tonnes, &o.share) {
+                (Some(t), _) => (
+                    FlowKind::Tonnes,
+                    t.clone(),
+                    scale.width(t.value).max(SHARE_WIDTH),
+                    t.label.clone(),
+                ),
+                (None, Some(s)) => (
+                    FlowKind::Share,
+                    s.clone(),
+                    SHARE_WIDTH,
+                    crate::t!("{share} of Korea's rare-earth imports", share = s.label),
+                ),
                 (None, None) => return None,
             };
             let announcement = crate::t!(
                 "{origin} to South Korea, {period}, as Korea reports it: {figure}",
                 origin = o.name,
                 period = chosen.label,
-                figure = match kind {
-                    "share" => crate::t!(
-                        "{share} of Korea's rare-earth imports",
-                        share = figure.label
-                    ),
-                    _ => figure.label.clone(),
-                }
+                figure = said
             );
             Some(KoreaFlow {
                 origin: o.code.clone(),
@@ -272,16 +292,20 @@ mod tests {
         assert_eq!(origin("FRA").share.as_ref().map(|s| s.value), Some(14.9));
         // China's customs gives no rare-earth export to Korea for 2012.
         assert!(origin("CHN").china_side.is_none() && origin("CHN").gap.is_none());
-        let map = korea_map(&dataset, None, &EqualEarth::basemap()).unwrap();
+        let map = korea_map(&periods, None, &EqualEarth::basemap()).unwrap();
         assert_eq!(map.slug, "2012", "the latest year with tonnes by origin");
-        let kinds: Vec<(&str, &str)> = map
+        let kinds: Vec<(&str, FlowKind)> = map
             .flows
             .iter()
             .map(|f| (f.origin.as_str(), f.kind))
             .collect();
         assert_eq!(
             kinds,
-            [("CHN", "tonnes"), ("JPN", "share"), ("FRA", "share")]
+            [
+                ("CHN", FlowKind::Tonnes),
+                ("JPN", FlowKind::Share),
+                ("FRA", FlowKind::Share)
+            ]
         );
     }
 

@@ -49,18 +49,21 @@ pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
     }
     let mut sentence = match flows.total {
         Some(total) => {
-            let change = match view.change(None, flows.month, ChangeKind::MonthOnMonth) {
-                _ if flows.combined.is_some() => {
-                    crate::t!("; customs publishes these months only together, so no month-on-month change")
+            let change = if flows.combined.is_some() {
+                crate::t!(
+                    "; customs publishes these months only together, so no month-on-month change"
+                )
+            } else {
+                match view.change(None, flows.month, ChangeKind::MonthOnMonth) {
+                    Some(c) => crate::t!(
+                        ", {change}",
+                        change = more_or_less(c.percent, flows.month.previous())
+                    ),
+                    None => crate::t!(
+                        "; {month} has no figure to compare with",
+                        month = month_long(flows.month.previous())
+                    ),
                 }
-                Some(c) => crate::t!(
-                    ", {change}",
-                    change = more_or_less(c.percent, flows.month.previous())
-                ),
-                None => crate::t!(
-                    "; {month} has no figure to compare with",
-                    month = month_long(flows.month.previous())
-                ),
             };
             crate::t!(
                 "In {month} China exported {tonnes} of {product}{change}",

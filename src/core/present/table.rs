@@ -13,8 +13,10 @@ pub enum Span {
         text: String,
         href: String,
         hint: String,
-        /// Other pages' figures for the same key, shown beside it.
+        /// Other pages' figures for the same key, shown beside it, and why
+        /// this one is used.
         also: Vec<AlsoReported>,
+        preference: String,
         /// A D-grade figure that no other page confirms.
         low_confidence: bool,
     },
@@ -46,6 +48,7 @@ impl Span {
             href: fact.source.url.clone(),
             hint: fact.source_hint(),
             also: fact.also_reported().to_vec(),
+            preference: fact.preference_text(),
             low_confidence: fact.is_unconfirmed_low_grade(),
         }
     }

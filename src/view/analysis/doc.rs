@@ -16,13 +16,14 @@ fn span(span: Span) -> AnyView {
             href,
             hint,
             also,
+            preference,
             low_confidence,
         } => {
             let contested = !also.is_empty();
             view! {
                 <a class="figure" href=href target="_blank" rel="noopener" title=hint data-conflict=contested.then_some("true")>{text}</a>
                 {low_confidence.then(crate::view::side::source::low_confidence_mark)}
-                {contested.then(|| crate::view::side::source::also_reported(also, String::new()))}
+                {contested.then(|| crate::view::side::source::also_reported(also, preference))}
             }.into_any()
         }
         Span::Badge { class, text } => {

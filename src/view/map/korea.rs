@@ -10,7 +10,7 @@ use crate::core::geo::geometry::Point;
 
 /// Ulaanbaatar and Seoul on the map, where every tie ends.
 pub type TieEnds = Option<(Point, Point)>;
-use crate::core::present::korea::KoreaMap;
+use crate::core::present::korea::{FlowKind, KoreaMap};
 use crate::core::present::ties::Tie;
 
 /// Arcs into Seoul, keyed by origin; a share-only arc is a thin outline.
@@ -22,13 +22,13 @@ pub fn KoreaArcs(korea: Memo<Option<KoreaMap>>) -> impl IntoView {
             <For each=flows key=|f| (f.origin.clone(), f.figure.source.fact_id.clone()) let:flow>
                     <path
                         class="flow korea"
-                        class:share=flow.kind == "share"
+                        class:share=flow.kind == FlowKind::Share
                         d=flow.ribbon.clone()
                         data-testid="flow"
                         data-reporter="KOR"
                         data-from=flow.origin.clone()
                         data-to="KOR"
-                        data-kind=flow.kind
+                        data-kind=flow.kind.slug()
                         data-value=decimal(flow.figure.value, 3)
                         data-fact=flow.figure.source.fact_id.clone()
                         data-conflict=(!flow.figure.source.also.is_empty()).then_some("true")

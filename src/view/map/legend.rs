@@ -7,12 +7,17 @@ use crate::core::present::map_model::{LegendEntry, MapModel};
 use crate::t;
 
 #[component]
-pub fn Legend(model: Memo<Option<MapModel>>) -> impl IntoView {
+pub fn Legend(
+    model: Memo<Option<MapModel>>,
+    /// China's width scale says nothing about Korea's arcs: hidden there.
+    #[prop(into)]
+    hidden: Signal<bool>,
+) -> impl IntoView {
     let entries: Memo<Vec<LegendEntry>> = Memo::new(move |_| {
         model.with(|m| m.as_ref().map(|m| m.legend.clone()).unwrap_or_default())
     });
     view! {
-        <figure class="legend" data-testid="legend">
+        <figure class="legend" data-testid="legend" hidden=move || hidden.get()>
             <figcaption>{t!("Width: tonnes, one scale for every month")}</figcaption>
             <ul>
                 // Rebuilt only when the series (and so the scale) changes.

@@ -182,7 +182,7 @@ pub fn FlowMap(
             </p>
             <zoom_controls::ZoomControls/>
             <FlowTooltip flow=tooltip_flow on_close=Callback::new(move |()| active.set(None)) window=window/>
-            <legend::Legend model=model/>
+            <legend::Legend model=model hidden=Signal::derive(korea_shown)/>
         </div>
     }
 }

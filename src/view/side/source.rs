@@ -36,11 +36,11 @@ pub fn also_reported(also: Vec<AlsoReported>, preference: String) -> impl IntoVi
     view! {
         <span class="also-reported" data-testid="also-reported">
             " ("
-            {also.into_iter().map(|a| view! {
-                <a href=a.url.clone() target="_blank" rel="noopener" data-fact=a.fact_id.clone()>{a.text()}</a>
-                "; "
+            {also.into_iter().enumerate().map(|(i, a)| view! {
+                {(i > 0).then_some("; ")}
+                <a href=a.source.url.clone() target="_blank" rel="noopener" data-fact=a.fact_id.clone()>{a.text()}</a>
             }).collect_view()}
-            {preference}
+            {(!preference.is_empty()).then(|| format!("; {preference}"))}
             ")"
         </span>
     }

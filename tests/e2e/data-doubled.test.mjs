@@ -93,3 +93,49 @@ test("the Korea and Mongolia panels lead with the partnership, and Mongolia's di
   await page.waitForURL(/reporter=KOR/);
   await page.close();
 });
+
+test("every fact of the file is a row of the facts table, linked to its page, and a figure not used names the one that is", async () => {
+  const { page, errors } = await openMap(suite, "?panel=facts");
+  await page.waitForSelector('[data-testid="facts"] [data-testid="fact-row"]');
+  const rows = await page.locator('[data-testid="fact-row"]').evaluateAll((els) =>
+    els.map((tr) => ({ id: tr.dataset.key, status: tr.dataset.status, href: tr.querySelector("td:nth-of-type(3) a.figure")?.href, standing: tr.querySelector("td:nth-of-type(4)").innerText })));
+  const facts = shippedFacts();
+  assert.equal(rows.length, facts.length);
+  assert.deepEqual(rows.map((r) => r.id).sort(), facts.map((f) => f.id).sort());
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  for (const row of rows) assert.equal(row.href, new URL(byId.get(row.id).source_url).href, row.id);
+  const inUse = new Set(figuresInUse().map((f) => f.id));
+  const notUsed = rows.filter((r) => r.status === "alternative");
+  assert.deepEqual(notUsed.map((r) => r.id).sort(), facts.filter((f) => !inUse.has(f.id)).map((f) => f.id).sort());
+  // Trading Economics' 353 t for the US in June 2025 names Kyodo's 352 t.
+  const te = notUsed.find((r) => r.id === "mag-chn-usa-2025-06");
+  assert.match(te.standing, /^not used; the figure used is 352 t \(Kyodo/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a comparison across unit bases is refused with its reason; capacity that is not magnets is listed, not compared", async () => {
+  const { page, errors } = await openMap(suite, "?compare=JPN,powder-alloy:JPN");
+  const refusal = page.getByTestId("basis-refusal");
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /^Not compared: tonnes of magnets against tonnes of magnets with NdFeB powders and alloys\. .*wider customs scope/);
+  assert.equal(await page.locator('[data-testid="compare"] [data-testid="bar"]:visible').count(), 0, "no bar is drawn for a refused pair");
+  // Back to a valid pair from the picker: the refusal goes, the bars come.
+  await page.getByTestId("compare-b").selectOption("USA");
+  await page.waitForURL(/compare=JPN%2CUSA|compare=JPN,USA/);
+  await page.locator('[data-testid="compare"] [data-testid="bar"]').first().waitFor();
+  assert.equal(await refusal.count(), 0);
+  // The eu-us table sums June 2025, whose US figure is contested.
+  await page.getByTestId("preset-eu-us").click();
+  await page.waitForSelector('[data-testid="compare"] .table-note');
+  assert.match(await page.locator('[data-testid="compare"] .table-note').first().innerText(), /Computed from contested figures/);
+  await page.getByTestId("open-capacity").click();
+  const silmet = page.locator('[data-testid="plant"][data-key="cap-sep-neo-silmet"]');
+  await silmet.waitFor();
+  assert.match(await silmet.innerText(), /Not compared: tonnes of rare-earth oxide \(REO\) against tonnes of magnets/);
+  assert.doesNotMatch(await silmet.innerText(), /% of China's/);
+  const narva = page.locator('[data-testid="plant"][data-key="cap-mag-neo-narva-ph1"]');
+  assert.match(await narva.innerText(), /% of China's average monthly exports to/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

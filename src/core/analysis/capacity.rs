@@ -1,9 +1,11 @@
-//! Magnet capacity outside China set against China's magnet exports to the
-//! same destination. Operating and planned capacity are kept apart; the
+//! Capacity outside China set against China's magnet exports to the same
+//! destination. Operating and planned capacity are kept apart; the
 //! comparison uses monthly rates, so no annual import total is invented
-//! from a few months of data.
+//! from a few months of data. Only magnet capacity is compared: an oxide
+//! separation line or an alloy plant is listed with the reason it is not.
 
 use crate::core::analysis::series::{Series, SeriesView};
+use crate::core::data::basis::{comparable, Basis, NotComparable};
 use crate::core::data::country::{self, EU27};
 use crate::core::data::dataset::{Dataset, Fact};
 use crate::core::data::period::Month;
@@ -23,12 +25,20 @@ pub struct Plant<'a> {
     pub location: &'static str,
     /// The destination of China's exports that the plant would supply.
     pub market: &'static str,
+    /// What its tonnes are: magnets, oxide, alloy.
+    pub basis: Basis,
 }
 
-/// Magnet capacity rows (t/yr of magnets, not oxide or separation).
-fn is_magnet_capacity(fact: &Fact) -> bool {
-    fact.id.starts_with("cap-mag-")
-        && (fact.metric == "capacity" || fact.metric.starts_with("capacity_planned"))
+impl Plant<'_> {
+    /// Whether its output may be set against China's magnet exports.
+    pub fn against_magnets(&self) -> Result<(), NotComparable> {
+        comparable(self.basis, Series::Magnets.basis())
+    }
+}
+
+/// Rare-earth capacity rows, any stage (copper and the like are left out).
+fn is_capacity(fact: &Fact) -> bool {
+    fact.metric.starts_with("capacity") && Basis::of(&fact.metric) != Basis::Other
 }
 
 /// A `capacity` row dated after its source was published is a target.
@@ -57,7 +67,7 @@ fn location_of(subject: &str) -> Option<&'static str> {
 pub fn plants(dataset: &Dataset) -> Vec<Plant<'_>> {
     dataset
         .figures()
-        .filter(|f| is_magnet_capacity(f))
+        .filter(|f| is_capacity(f))
         .filter_map(|fact| {
             let location = location_of(&fact.subject)?;
             let market = if country::is_eu_member(location) {
@@ -71,6 +81,7 @@ pub fn plants(dataset: &Dataset) -> Vec<Plant<'_>> {
                 status: status_of(fact),
                 location,
                 market,
+                basis: Basis::of(&fact.metric),
             })
         })
         .collect()
@@ -103,8 +114,16 @@ pub fn market_imports<'a>(dataset: &'a Dataset, market: &str, until: Month) -> M
 
 /// The plant's output per month as a share of the market's average monthly
 /// imports from China, in percent; and how many months of those imports one
-/// year of output equals.
-pub fn against_imports(plant: &Plant, imports: &MarketImports) -> Option<(f64, f64)> {
+/// year of output equals. Refused for a plant that does not make magnets.
+pub fn against_imports(
+    plant: &Plant,
+    imports: &MarketImports,
+) -> Result<Option<(f64, f64)>, NotComparable> {
+    plant.against_magnets()?;
+    Ok(against(plant, imports))
+}
+
+fn against(plant: &Plant, imports: &MarketImports) -> Option<(f64, f64)> {
     let average = imports.monthly_average().filter(|a| *a > 0.0)?;
     let per_month = plant.fact.value / 12.0;
     Some((per_month / average * 100.0, plant.fact.value / average))
@@ -158,9 +177,35 @@ mod tests {
             .iter()
             .find(|p| p.fact.id == "cap-mag-neo-narva-ph1")
             .unwrap();
-        let (share, months_replaced) = against_imports(narva, &imports).unwrap();
+        let (share, months_replaced) = against_imports(narva, &imports).unwrap().unwrap();
         assert!((share - 2000.0 / 12.0 / average * 100.0).abs() < 1e-9);
         assert!((months_replaced - 2000.0 / average).abs() < 1e-9);
+    }
+
+    #[test]
+    fn oxide_and_alloy_plants_are_listed_but_never_set_against_magnets() {
+        let dataset = Dataset::embedded().unwrap();
+        let all = plants(&dataset);
+        let imports = market_imports(&dataset, EU27, Month::parse("2026-03").unwrap());
+        let find = |id: &str| all.iter().find(|p| p.fact.id == id).unwrap();
+        // Silmet separates oxide in Estonia, whose market (the EU) has
+        // monthly magnet figures: the numbers exist, the comparison is refused.
+        let silmet = find("cap-sep-neo-silmet");
+        assert_eq!(silmet.market, EU27);
+        let refused = against_imports(silmet, &imports).unwrap_err();
+        assert_eq!(
+            refused.why,
+            crate::core::data::basis::Refusal::OxideAgainstGoods
+        );
+        let lacq = find("cap-alloy-usar-lcm-france-planned");
+        assert_eq!(
+            against_imports(lacq, &imports).unwrap_err().why,
+            crate::core::data::basis::Refusal::DifferentGoods
+        );
+        assert!(
+            all.iter().all(|p| p.fact.id != "cap-cu-mng-ot-2028"),
+            "copper capacity is not a rare-earth plant"
+        );
     }
 
     #[test]

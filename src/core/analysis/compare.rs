@@ -4,6 +4,7 @@
 //! missing and is never bridged.
 
 use crate::core::analysis::series::{Series, SeriesView};
+use crate::core::data::basis::{comparable, Basis, NotComparable};
 use crate::core::data::country::{self, EU27};
 use crate::core::data::dataset::{Dataset, Fact};
 use crate::core::data::period::Month;
@@ -25,6 +26,9 @@ pub struct Side {
     pub measure: Measure,
     /// Months back: 0, or 12 for "the same month a year earlier".
     pub lag: i32,
+    /// Another basis than the series' own, as `powder-alloy:JPN` asks: a
+    /// side that can only be refused, so the reader learns why.
+    pub basis: Option<Basis>,
 }
 
 impl Side {
@@ -32,12 +36,18 @@ impl Side {
         Side {
             measure: Measure::Destination(code.to_string()),
             lag: 0,
+            basis: None,
         }
     }
 
     /// Reads `total`, `EU27-DEU`, a destination code, each optionally
-    /// followed by `@12` for a year earlier.
+    /// followed by `@12` for a year earlier and preceded by a basis
+    /// (`powder-alloy:JPN`).
     pub fn parse(text: &str) -> Option<Side> {
+        let (basis, text) = match text.split_once(':') {
+            Some((slug, rest)) => (Some(Basis::from_slug(slug)?), rest),
+            None => (None, text),
+        };
         let (body, lag) = match text.split_once('@') {
             Some((body, "12")) => (body, 12),
             Some(_) => return None,
@@ -51,7 +61,11 @@ impl Side {
             }
             _ => return None,
         };
-        Some(Side { measure, lag })
+        Some(Side {
+            measure,
+            lag,
+            basis,
+        })
     }
 
     /// The series key a single-figure side reads (`Some(None)` for the
@@ -70,11 +84,20 @@ impl Side {
             Measure::Destination(code) => code.clone(),
             Measure::RestOfEu => "EU27-DEU".to_string(),
         };
+        let body = match self.basis {
+            Some(basis) => format!("{}:{body}", basis.slug()),
+            None => body,
+        };
         if self.lag == 0 {
             body
         } else {
             format!("{body}@{}", self.lag)
         }
+    }
+
+    /// What a tonne of this side counts, within `series`.
+    pub fn basis_in(&self, series: Series) -> Basis {
+        self.basis.unwrap_or(series.basis())
     }
 
     pub fn label(&self) -> String {
@@ -83,10 +106,14 @@ impl Side {
             Measure::Destination(code) => country::display_name(code),
             Measure::RestOfEu => crate::t!("EU without Germany"),
         };
-        if self.lag == 0 {
+        let name = if self.lag == 0 {
             name
         } else {
             crate::t!("{name}, a year earlier", name = name)
+        };
+        match self.basis {
+            Some(basis) => crate::t!("{name} ({basis})", name = name, basis = basis.label()),
+            None => name,
         }
     }
 
@@ -173,10 +200,12 @@ pub fn side_choices(dataset: &Dataset, series: Series) -> Vec<Side> {
         Side {
             measure: Measure::Total,
             lag: 0,
+            basis: None,
         },
         Side {
             measure: Measure::Total,
             lag: 12,
+            basis: None,
         },
     ];
     sides.extend(
@@ -188,7 +217,26 @@ pub fn side_choices(dataset: &Dataset, series: Series) -> Vec<Side> {
     sides.push(Side {
         measure: Measure::RestOfEu,
         lag: 0,
+        basis: None,
     });
+    // The wider powder-and-alloy scope, where a page gives it: offered so
+    // that a reader who has seen it learns why it is not set against magnets.
+    if series == Series::Magnets {
+        let mut wider: Vec<&str> = Vec::new();
+        for fact in dataset.figures() {
+            if let (Basis::MagnetsPowderAlloy, Some(code)) =
+                (Basis::of(&fact.metric), fact.partner.as_deref())
+            {
+                if !wider.contains(&code) {
+                    wider.push(code);
+                }
+            }
+        }
+        sides.extend(wider.into_iter().map(|code| Side {
+            basis: Some(Basis::MagnetsPowderAlloy),
+            ..Side::destination(code)
+        }));
+    }
     sides
 }
 
@@ -219,6 +267,13 @@ impl Pair {
             .iter()
             .find(|p| p.a == a && p.b == b)
             .map_or_else(|| format!("{a},{b}"), |p| p.slug.to_string())
+    }
+
+    /// Whether the two sides may be set against each other in `series`
+    /// (each is read from the series, so each must count what it counts).
+    pub fn comparable(&self, series: Series) -> Result<(), NotComparable> {
+        comparable(self.a.basis_in(series), self.b.basis_in(series))?;
+        comparable(self.a.basis_in(series), series.basis()).map(|_| ())
     }
 
     /// The same pair with one side replaced (0 is A, 1 is B).
@@ -263,22 +318,26 @@ impl CompareRow<'_> {
     }
 }
 
-/// Every month of the series, oldest first, each side read independently.
+/// Every month of the series, oldest first, each side read independently;
+/// refused when the sides count different things. Both are read from the
+/// series, so each must count what the series counts.
 pub fn compare<'a>(
     dataset: &'a Dataset,
     series: Series,
     a: &Side,
     b: &Side,
-) -> Vec<CompareRow<'a>> {
+) -> Result<Vec<CompareRow<'a>>, NotComparable> {
+    comparable(a.basis_in(series), b.basis_in(series))?;
+    comparable(a.basis_in(series), series.basis())?;
     let view = SeriesView::new(dataset, series);
     let Some((first, last)) = view.month_span() else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
     let share = |side: &Side, reading: &Option<Reading>, month: Month| {
         let total = side.total(&view, month)?;
         Some(reading.as_ref()?.value / total.value * 100.0)
     };
-    Month::range(first, last)
+    Ok(Month::range(first, last)
         .map(|month| {
             let (ra, rb) = (a.reading(&view, month), b.reading(&view, month));
             CompareRow {
@@ -289,7 +348,7 @@ pub fn compare<'a>(
                 b: rb,
             }
         })
-        .collect()
+        .collect())
 }
 
 #[cfg(test)]
@@ -341,10 +400,53 @@ mod tests {
     }
 
     #[test]
+    fn the_powder_and_alloy_scope_is_offered_for_japan_and_refused_against_magnets() {
+        use crate::core::data::basis::Refusal;
+        let dataset = Dataset::embedded().unwrap();
+        let wider: Vec<String> = side_choices(&dataset, Series::Magnets)
+            .iter()
+            .filter(|s| s.basis.is_some())
+            .map(Side::slug)
+            .collect();
+        // IBNews' two rows, Jul and Oct 2025, are both for Japan.
+        assert_eq!(wider, ["powder-alloy:JPN"]);
+        let pair = Pair::parse("JPN,powder-alloy:JPN").unwrap();
+        assert_eq!(pair.slug(), "JPN,powder-alloy:JPN");
+        let refused = compare(&dataset, Series::Magnets, &pair.a, &pair.b).unwrap_err();
+        assert_eq!(refused.why, Refusal::WiderScope);
+        assert_eq!(pair.comparable(Series::Magnets), Err(refused));
+        // Both sides on the wider scope still cannot be read from magnets.
+        let both = Pair::parse("powder-alloy:JPN,powder-alloy:JPN@12").unwrap();
+        assert!(compare(&dataset, Series::Magnets, &both.a, &both.b).is_err());
+        // Oxide tonnes against the magnet series: refused for the oxide.
+        let oxide = Pair::parse("oxide:USA,USA").unwrap();
+        assert_eq!(
+            oxide.comparable(Series::Magnets).unwrap_err().why,
+            Refusal::OxideAgainstGoods
+        );
+        // Naming the series' own basis changes nothing.
+        let same = Pair::parse("magnets:USA,EU27").unwrap();
+        assert_eq!(
+            compare(&dataset, Series::Magnets, &same.a, &same.b)
+                .unwrap()
+                .len(),
+            compare(
+                &dataset,
+                Series::Magnets,
+                &Side::destination("USA"),
+                &same.b
+            )
+            .unwrap()
+            .len()
+        );
+        assert_eq!(Side::parse("gold:USA"), None);
+    }
+
+    #[test]
     fn eu_against_us_compares_only_months_where_both_are_known() {
         let dataset = Dataset::embedded().unwrap();
         let Pair { a, b } = Pair::parse("eu-us").unwrap();
-        let rows = compare(&dataset, Series::Magnets, &a, &b);
+        let rows = compare(&dataset, Series::Magnets, &a, &b).unwrap();
         let both: Vec<(String, f64)> = rows_with_both(&rows)
             .iter()
             .map(|r| (r.month.to_string(), r.difference().unwrap()))
@@ -372,7 +474,7 @@ mod tests {
     fn the_rest_of_the_eu_is_computed_only_where_eu_and_germany_are_both_given() {
         let dataset = Dataset::embedded().unwrap();
         let Pair { a, b } = Pair::parse("deu-rest-eu").unwrap();
-        let rows = compare(&dataset, Series::Magnets, &a, &b);
+        let rows = compare(&dataset, Series::Magnets, &a, &b).unwrap();
         let rest: Vec<(String, f64)> = rows
             .iter()
             .filter_map(|r| Some((r.month.to_string(), r.b.as_ref()?.value)))
@@ -400,7 +502,7 @@ mod tests {
     fn a_year_earlier_reads_the_same_month_twelve_months_back() {
         let dataset = Dataset::embedded().unwrap();
         let Pair { a, b } = Pair::parse("year-earlier").unwrap();
-        let rows = compare(&dataset, Series::Magnets, &a, &b);
+        let rows = compare(&dataset, Series::Magnets, &a, &b).unwrap();
         let august = rows.iter().find(|r| r.month == month("2025-08")).unwrap();
         assert_eq!(
             (
@@ -417,7 +519,8 @@ mod tests {
             Series::Magnets,
             &Side::destination("KOR"),
             &Side::parse("KOR@12").unwrap(),
-        );
+        )
+        .unwrap();
         assert!(korea.iter().all(|r| r.difference().is_none()));
     }
 }

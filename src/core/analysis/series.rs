@@ -2,6 +2,7 @@
 //! the total, the remainder no destination covers, and changes over time.
 //! A missing month is `None` all the way through; nothing is ever filled in.
 
+use crate::core::data::basis::Basis;
 use crate::core::data::country::{self, EU27};
 use crate::core::data::dataset::{Dataset, Fact};
 use crate::core::data::period::Month;
@@ -34,6 +35,11 @@ impl Series {
             Series::RareEarths => "re_exports",
             Series::RareEarthProducts => "re_products_exports",
         }
+    }
+
+    /// What a tonne of the series counts.
+    pub fn basis(self) -> Basis {
+        Basis::of(self.metric())
     }
 
     /// The name used in the URL.

@@ -1,5 +1,6 @@
 //! The dataset and the vocabulary it is written in.
 
+pub mod basis;
 pub mod country;
 pub mod csv_text;
 pub mod dataset;

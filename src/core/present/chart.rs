@@ -155,7 +155,7 @@ mod tests {
     fn missing_months_are_gaps_and_heights_are_proportional() {
         let dataset = Dataset::embedded().unwrap();
         let Pair { a, b } = Pair::parse("eu-us").unwrap();
-        let rows = compare(&dataset, Series::Magnets, &a, &b);
+        let rows = compare(&dataset, Series::Magnets, &a, &b).unwrap();
         let chart = bar_chart(&rows);
         assert_eq!(chart.bars.len(), rows.len() * 2);
         let bar = |m: &str, side: usize| {

@@ -11,10 +11,11 @@ use crate::core::analysis::series::{ChangeKind, SeriesView};
 use crate::core::analysis::structure::{by_country, china_stages, mongolia_reserves, Measure};
 use crate::core::analysis::trend::{rolling_twelve, year_to_date};
 use crate::core::data::country;
-use crate::core::data::dataset::{Dataset, Fact};
+use crate::core::data::dataset::{Dataset, Fact, Standing};
 use crate::core::data::period::Month;
 use crate::core::data::units::{decimal, format_change, month_short, Unit};
 use crate::core::present::table::{Cell, Row, Span, Table};
+use crate::core::text::labels::metric_label;
 
 fn text(value: impl Into<String>) -> Cell {
     vec![Span::text(value)]
@@ -82,6 +83,7 @@ pub fn claims_table(dataset: &Dataset) -> Table {
         rows,
         note: Some(crate::t!("Changes are computed from the monthly figures and compared at the precision the article printed.")),
     }
+    .noting_contested([])
 }
 
 fn fact_rows<'a>(
@@ -189,13 +191,17 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
 }
 
 pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
+    // The monthly figures each comparison averages, to say if one is contested.
+    let mut averaged: Vec<&Fact> = Vec::new();
     let rows = plants(dataset)
         .into_iter()
         .map(|plant| {
             let imports = market_imports(dataset, plant.market, until);
             let market = country::display_name(plant.market);
             let comparison = match against_imports(&plant, &imports) {
-                Some((share, months)) => {
+                Err(refused) => refused.text(),
+                Ok(Some((share, months))) => {
+                    averaged.extend(imports.months.iter().copied());
                     let used: Vec<String> = imports.months.iter().filter_map(|f| f.period.as_month()).map(month_short).collect();
                     crate::t!(
                         "{share}% of China's average monthly exports to {market} ({count} months with data: {months}); a year of output equals {equal} months of them",
@@ -206,7 +212,7 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
                         equal = decimal(months, 1)
                     )
                 }
-                None => crate::t!("No monthly figure for China's exports to {market} up to {month}", market = market, month = month_short(until)),
+                Ok(None) => crate::t!("No monthly figure for China's exports to {market} up to {month}", market = market, month = month_short(until)),
             };
             let status = match plant.status {
                 PlantStatus::Operating => "operating",
@@ -227,10 +233,72 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
         })
         .collect();
     Table {
-        caption: crate::t!("Magnet capacity outside China against China's magnet exports to the same market"),
+        caption: crate::t!("Capacity outside China against China's magnet exports to the same market"),
         head: vec![crate::t!("Plant"), crate::t!("Where"), crate::t!("Status"), crate::t!("Capacity"), crate::t!("Against China's exports")],
         rows,
-        note: Some(crate::t!("A twelfth of the yearly capacity against the average of the latest monthly figures (up to 12) through the month shown. Planned capacity is not output yet.")),
+        note: Some(crate::t!("A twelfth of the yearly capacity against the average of the latest monthly figures (up to 12) through the month shown. Planned capacity is not output yet. Oxide, separation and alloy plants are listed but not compared: their tonnes are not magnets.")),
+    }
+    .noting_contested(averaged.iter().copied())
+}
+
+/// Every fact of the file, in use or not, grouped by place and topic: the
+/// one table where a figure with no place of its own on the map is found,
+/// and where a figure that is not used says which one is.
+pub fn facts_table(dataset: &Dataset) -> Table {
+    let mut facts: Vec<(String, &Fact)> = dataset
+        .facts
+        .iter()
+        .map(|f| {
+            (
+                format!("{}\u{0}{}\u{0}{}", f.subject, f.metric, f.period_text),
+                f,
+            )
+        })
+        .collect();
+    crate::core::data::order::sort_by(&mut facts, |a, b| a.0.cmp(&b.0));
+    let rows = facts
+        .into_iter()
+        .map(|(_, f)| {
+            let place = match &f.partner {
+                Some(partner) => format!(
+                    "{} → {}",
+                    country::display_name(&f.subject),
+                    country::display_name(partner)
+                ),
+                None => country::display_name(&f.subject),
+            };
+            let (status, standing) = match &f.standing {
+                Standing::Sole => ("sole", Cell::new()),
+                Standing::Preferred { reason, .. } => ("preferred", text(reason.text())),
+                Standing::Alternative { preferred } => {
+                    let mut cell = vec![Span::text(crate::t!("not used; the figure used is "))];
+                    if let Some(used) = dataset.fact(preferred) {
+                        cell.push(Span::fact_alone(used));
+                        cell.push(Span::text(format!(" ({})", used.citation())));
+                    }
+                    ("alternative", cell)
+                }
+            };
+            Row {
+                cells: vec![
+                    text(metric_label(&f.metric)),
+                    text(place),
+                    text(or_undated(&f.period_text)),
+                    vec![Span::fact(f)],
+                    standing,
+                    text(f.citation()),
+                ],
+                test_id: Some("fact-row"),
+                status: Some(status),
+                key: Some(f.id.clone()),
+            }
+        })
+        .collect();
+    Table {
+        caption: crate::t!("Every fact in the data, by place and topic"),
+        head: vec![crate::t!("Figure"), crate::t!("Place"), crate::t!("Period"), crate::t!("Value"), crate::t!("Standing"), crate::t!("Source")],
+        rows,
+        note: Some(crate::t!("Where two pages disagree, both rows are here: the one not used names the one that is, and it is never counted.")),
     }
 }
 
@@ -278,6 +346,7 @@ pub fn compare_table(rows: &[CompareRow], a: &Side, b: &Side) -> Table {
             .collect(),
         note: Some(crate::t!("{both} months have figures for both; only those are compared. Months with neither are left out of the table.", both = both)),
     }
+    .noting_contested([])
 }
 
 /// Month-on-month, year-on-year, year-to-date and rolling totals for a
@@ -333,20 +402,23 @@ pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table
         )),
     };
     let row = |name: String, cell: Cell| Row::new(vec![text(name), cell]);
-    Some(Table {
-        caption: format!("{}, {}", side.label(), month_short(month)),
-        head: vec![crate::t!("Measure"), crate::t!("Value")],
-        rows: vec![
-            row(
-                crate::t!("Month on month"),
-                change(ChangeKind::MonthOnMonth),
-            ),
-            row(crate::t!("Year on year"), change(ChangeKind::YearOnYear)),
-            row(crate::t!("Year to date"), ytd_cell),
-            row(crate::t!("Rolling 12 months"), rolling_cell),
-        ],
-        note: None,
-    })
+    Some(
+        Table {
+            caption: format!("{}, {}", side.label(), month_short(month)),
+            head: vec![crate::t!("Measure"), crate::t!("Value")],
+            rows: vec![
+                row(
+                    crate::t!("Month on month"),
+                    change(ChangeKind::MonthOnMonth),
+                ),
+                row(crate::t!("Year on year"), change(ChangeKind::YearOnYear)),
+                row(crate::t!("Year to date"), ytd_cell),
+                row(crate::t!("Rolling 12 months"), rolling_cell),
+            ],
+            note: None,
+        }
+        .noting_contested(ytd.summed.facts.iter().chain(&rolling.facts).copied()),
+    )
 }
 
 #[cfg(test)]
@@ -386,7 +458,7 @@ mod tests {
     fn the_compare_table_shows_computed_remainders_with_their_inputs() {
         let dataset = Dataset::embedded().unwrap();
         let Pair { a, b } = Pair::parse("deu-rest-eu").unwrap();
-        let table = compare_table(&compare(&dataset, Series::Magnets, &a, &b), &a, &b);
+        let table = compare_table(&compare(&dataset, Series::Magnets, &a, &b).unwrap(), &a, &b);
         let august = table
             .rows
             .iter()
@@ -401,6 +473,33 @@ mod tests {
             .unwrap();
         assert_eq!(plain(&september.cells[2]), "no figure");
         assert_eq!(plain(&september.cells[3]), "—");
+    }
+
+    #[test]
+    fn a_comparison_drawn_from_a_contested_figure_says_so() {
+        let dataset = Dataset::embedded().unwrap();
+        let contested = |table: &Table| {
+            table
+                .note
+                .as_deref()
+                .is_some_and(|n| n.contains("Computed from contested figures"))
+        };
+        // EU vs US includes June 2025, where Kyodo's 352 t for the US is
+        // used over Trading Economics' 353 t (SOURCES.md §7).
+        let Pair { a, b } = Pair::parse("eu-us").unwrap();
+        let rows = compare(&dataset, Series::Magnets, &a, &b).unwrap();
+        assert!(contested(&compare_table(&rows, &a, &b)));
+        let before_june: Vec<_> = rows
+            .into_iter()
+            .filter(|r| r.month < Month::parse("2025-06").unwrap())
+            .collect();
+        assert!(!contested(&compare_table(&before_june, &a, &b)));
+        // A rolling sum over June 2025's total (3,187 t used, 3,188 t also
+        // reported) says so though the sum shows no figure of its own.
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let total = Side::parse("total").unwrap();
+        let trend = trend_table(&view, &total, Month::parse("2025-07").unwrap()).unwrap();
+        assert!(contested(&trend));
     }
 
     #[test]
@@ -430,6 +529,47 @@ mod tests {
     }
 
     #[test]
+    fn the_facts_table_holds_every_row_of_the_file_and_names_the_figure_used() {
+        let dataset = Dataset::embedded().unwrap();
+        let table = facts_table(&dataset);
+        // The research file's own row count (SOURCES.md: 604 facts).
+        assert_eq!(table.rows.len(), 604);
+        let row = |id: &str| {
+            table
+                .rows
+                .iter()
+                .find(|r| r.key.as_deref() == Some(id))
+                .unwrap_or_else(|| panic!("{id}"))
+        };
+        // SOURCES.md §7: Jun 2025's US figure, Kyodo's 352 t over Trading
+        // Economics' 353 t.
+        let used = row("mag-chn-usa-2025-06-kyodo");
+        assert_eq!(used.status, Some("preferred"));
+        assert_eq!(plain(&used.cells[3]), "352 t");
+        let other = row("mag-chn-usa-2025-06");
+        assert_eq!(other.status, Some("alternative"));
+        assert_eq!(plain(&other.cells[3]), "353 t");
+        assert!(
+            plain(&other.cells[4]).starts_with("not used; the figure used is 352 t (Kyodo"),
+            "{}",
+            plain(&other.cells[4])
+        );
+        // The figure used is named alone, not with the figure of this row.
+        assert!(matches!(&other.cells[4][1], Span::Link { also, .. } if also.is_empty()));
+        // A metric with no place on the map is still a row.
+        assert_eq!(plain(&row("cap-cu-mng-ot-2028").cells[3]), "500,000 t/yr");
+        let statuses = |s: &str| table.rows.iter().filter(|r| r.status == Some(s)).count();
+        assert_eq!(
+            statuses("alternative"),
+            dataset.facts.iter().filter(|f| !f.is_in_use()).count()
+        );
+        assert!(
+            statuses("alternative") >= 26,
+            "SOURCES.md: 26 keys disagree"
+        );
+    }
+
+    #[test]
     fn capacity_rows_are_labelled_operating_or_planned() {
         let dataset = Dataset::embedded().unwrap();
         let table = capacity_table(&dataset, Month::parse("2026-03").unwrap());
@@ -442,6 +582,14 @@ mod tests {
         assert!(plain(&narva.cells[4])
             .contains("5 months with data: Jun 2025, Jul 2025, Aug 2025, Oct 2025, Nov 2025"));
         assert!(table.rows.iter().any(|r| r.status == Some("planned")));
+        let silmet = table
+            .rows
+            .iter()
+            .find(|r| r.key.as_deref() == Some("cap-sep-neo-silmet"))
+            .unwrap();
+        assert!(plain(&silmet.cells[4]).starts_with(
+            "Not compared: tonnes of rare-earth oxide (REO) against tonnes of magnets."
+        ));
     }
 
     #[test]

@@ -42,6 +42,19 @@ impl Span {
         Span::fact_as(fact, fact.unit.format(fact.value))
     }
 
+    /// A fact's value linked to its page, without the other pages'
+    /// figures: for naming the figure used from the row of one that is not.
+    pub fn fact_alone(fact: &Fact) -> Span {
+        Span::Link {
+            text: fact.unit.format(fact.value),
+            href: fact.source.url.clone(),
+            hint: fact.source_hint(),
+            also: Vec::new(),
+            preference: String::new(),
+            low_confidence: fact.is_unconfirmed_low_grade(),
+        }
+    }
+
     pub fn fact_as(fact: &Fact, text: String) -> Span {
         Span::Link {
             text,
@@ -115,6 +128,25 @@ impl Table {
             std::iter::once(header)
                 .chain(all.iter().map(|r| r.iter().map(String::as_str).collect())),
         )
+    }
+
+    /// The same table, its note saying so when a figure it shows or sums
+    /// is contested (another page gives another value for its key): a
+    /// comparison computed from such a figure must say it is.
+    pub fn noting_contested<'a>(mut self, summed: impl IntoIterator<Item = &'a Fact>) -> Table {
+        let shown = self
+            .rows
+            .iter()
+            .flat_map(|r| r.cells.iter().flatten())
+            .any(|span| matches!(span, Span::Link { also, .. } if !also.is_empty()));
+        if shown || summed.into_iter().any(|f| !f.also_reported().is_empty()) {
+            let sentence = crate::t!("Computed from contested figures: another page gives a different value for some of them (shown beside each, marked “also reported”). The figure used is chosen by grade, then the primary or wire source, then the earlier publication; the other is never counted.");
+            self.note = Some(match self.note.take() {
+                Some(note) => format!("{note} {sentence}"),
+                None => sentence,
+            });
+        }
+        self
     }
 
     /// A file name from the caption: `rare-earth-flows-<words>.csv`.

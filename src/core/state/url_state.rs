@@ -79,14 +79,17 @@ pub enum Panel {
     Claims,
     Structure,
     Capacity,
+    /// Every fact in the file, in use or not.
+    Facts,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 4] = [
+    pub const ALL: [Panel; 5] = [
         Panel::Compare,
         Panel::Claims,
         Panel::Structure,
         Panel::Capacity,
+        Panel::Facts,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -95,6 +98,7 @@ impl Panel {
             Panel::Claims => "claims",
             Panel::Structure => "structure",
             Panel::Capacity => "capacity",
+            Panel::Facts => "facts",
         }
     }
 
@@ -104,6 +108,7 @@ impl Panel {
             Panel::Claims => crate::t!("Check the article"),
             Panel::Structure => crate::t!("Supply chain"),
             Panel::Capacity => crate::t!("Capacity vs flows"),
+            Panel::Facts => crate::t!("All facts"),
         }
     }
 

@@ -24,6 +24,8 @@ struct Comparison {
     table: Table,
     /// Policy events on the chart's time axis: x and label.
     events: Vec<(f64, String)>,
+    /// Why the pair is not compared, when its sides count different things.
+    refused: Option<String>,
 }
 
 #[component]
@@ -89,7 +91,10 @@ pub fn ComparePanel(
     let comparison = Memo::new(move |_| {
         let pair = shown.get();
         data.with(|d| {
-            let rows = compare(&d.0, series.get(), &pair.a, &pair.b);
+            let (rows, refused) = match compare(&d.0, series.get(), &pair.a, &pair.b) {
+                Ok(rows) => (rows, None),
+                Err(refused) => (Vec::new(), Some(refused.text())),
+            };
             let chart = bar_chart(&rows);
             let table = compare_table(&rows, &pair.a, &pair.b);
             let events = policy_events(&d.0)
@@ -101,10 +106,15 @@ pub fn ComparePanel(
                 chart,
                 table,
                 events,
+                refused,
             }
         })
     });
+    let refused = Memo::new(move |_| comparison.with(|c| c.refused.clone()));
     let trend = move || {
+        if refused.with(Option::is_some) {
+            return None;
+        }
         let month = month.get()?;
         let side = shown.with(|p| p.a.clone());
         data.with(|d| trend_table(&SeriesView::new(&d.0, series.get()), &side, month))
@@ -145,6 +155,8 @@ pub fn ComparePanel(
     view! {
         <div class="presets" role="group" aria-label=t!("Comparisons one click away")>{presets}</div>
         <div class="pickers">{picker(0)} {picker(1)}</div>
+        {move || refused.get().map(|why| view! { <p class="basis-refusal" role="note" data-testid="basis-refusal">{why}</p> })}
+        <div class="comparison" hidden=move || refused.with(Option::is_some)>
         <p class="chart-key">{key}</p>
         <svg class="chart" viewBox=format!("0 0 {} {}", decimal(WIDTH, 0), decimal(HEIGHT, 0)) role="group" aria-label=chart_label
             on:click=move |ev| on_pick(&ev)
@@ -164,6 +176,7 @@ pub fn ComparePanel(
             {chart}
         </svg>
         {move || comparison.with(|c| view! { <DocTable table=c.table.clone()/> })}
+        </div>
         {move || trend().map(|t| view! { <div data-testid="trend"><DocTable table=t/></div> })}
     }
 }

@@ -12,7 +12,7 @@ use crate::core::analysis::compare::Pair;
 use crate::core::analysis::series::Series;
 use crate::core::analysis::structure::Measure;
 use crate::core::data::period::Month;
-use crate::core::present::panels::{capacity_table, claims_table, structure_tables};
+use crate::core::present::panels::{capacity_table, claims_table, facts_table, structure_tables};
 use crate::core::state::url_state::{Layer, Panel};
 use crate::t;
 use crate::view::state::{Data, Store, Write};
@@ -77,6 +77,11 @@ pub fn Analysis(
                     (move || table().map(|t| view! { <DocTable table=t/> })).into_any(),
                 )
             }
+            Panel::Facts => (
+                "facts",
+                t!("All facts in the data"),
+                (move || data.with(|d| view! { <DocTable table=facts_table(&d.0)/> })).into_any(),
+            ),
         };
         Some(view! {
             <section class="panel analysis" data-testid=test_id aria-label=title.clone()>

@@ -27,6 +27,10 @@ test("the Korea view draws Korea-reported arcs into Seoul with the data's tonnes
   assert.equal(await page.locator('[data-testid="flow"][data-reporter="CHN"]:visible').count(), 0);
   assert.equal(await page.getByTestId("flow-map").getAttribute("data-reporter"), "KOR");
   assert.match(await page.getByTestId("summary").innerText(), /as Korea Customs Service reports them/);
+  // The places named are Korea and its origins, not China's destinations.
+  const labels = await page.locator(".flow-map .place text").evaluateAll((els) =>
+    els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => e.textContent).sort());
+  assert.deepEqual(labels, ["China", "France", "Japan", "South Korea"]);
   // Another period from the panel, written to the address.
   await page.locator('[data-testid="korea-period"][data-period="2011"] button').click();
   await page.waitForURL(/period=2011/);

@@ -11,7 +11,7 @@ use crate::core::data::units::{month_long, Unit};
 use crate::core::geo::geometry::{Arc, WidthScale};
 use crate::core::geo::projection::EqualEarth;
 use crate::core::present::figures::Figure;
-use crate::core::present::map_model::project;
+use crate::core::present::map_model::{project, PlaceLabel};
 
 pub const REPORTER: &str = "KOR";
 const IMPORTS: &str = "re_imports";
@@ -184,6 +184,9 @@ pub struct KoreaMap {
     pub slug: String,
     pub label: String,
     pub flows: Vec<KoreaFlow>,
+    /// Korea and the origins drawn, labelled in place of China's
+    /// destinations.
+    pub places: Vec<PlaceLabel>,
     pub summary: String,
 }
 
@@ -212,7 +215,7 @@ pub fn korea_map(
         max_width: MAX_WIDTH,
     };
     let seoul = project(projection, REPORTER)?;
-    let flows = chosen
+    let flows: Vec<KoreaFlow> = chosen
         .origins
         .iter()
         .filter_map(|o| {
@@ -265,10 +268,16 @@ pub fn korea_map(
         total = chosen.total.as_ref().map_or_else(|| crate::t!("no total given"), |t| t.label.clone()),
         parts = parts.join("; ")
     );
+    let places = country::COUNTRIES
+        .iter()
+        .filter(|c| c.code == REPORTER || flows.iter().any(|f| f.origin == c.code))
+        .map(|c| PlaceLabel::of(c, projection))
+        .collect();
     Some(KoreaMap {
         slug: chosen.slug.clone(),
         label: chosen.label.clone(),
         flows,
+        places,
         summary,
     })
 }
@@ -294,6 +303,10 @@ mod tests {
         assert!(origin("CHN").china_side.is_none() && origin("CHN").gap.is_none());
         let map = korea_map(&periods, None, &EqualEarth::basemap()).unwrap();
         assert_eq!(map.slug, "2012", "the latest year with tonnes by origin");
+        // Labelled: Korea and the three origins, not China's destinations.
+        let mut labelled: Vec<&str> = map.places.iter().map(|p| p.code.as_str()).collect();
+        labelled.sort_unstable();
+        assert_eq!(labelled, ["CHN", "FRA", "JPN", "KOR"]);
         let kinds: Vec<(&str, FlowKind)> = map
             .flows
             .iter()

@@ -76,6 +76,19 @@ pub struct PlaceLabel {
     pub in_story: bool,
 }
 
+impl PlaceLabel {
+    pub fn of(place: &country::Country, projection: &EqualEarth) -> PlaceLabel {
+        let (x, y) = projection.project(place.anchor.0, place.anchor.1);
+        PlaceLabel {
+            code: place.code.to_string(),
+            name: country::display_name(place.code),
+            x,
+            y,
+            in_story: place.in_story,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct LegendEntry {
     pub label: String,
@@ -255,16 +268,7 @@ pub fn map_model(
                 || month_flows.flow(c.code).is_some()
                 || month_flows.missing.contains(&c.code)
         })
-        .map(|c| {
-            let (x, y) = projection.project(c.anchor.0, c.anchor.1);
-            PlaceLabel {
-                code: c.code.to_string(),
-                name: country::display_name(c.code),
-                x,
-                y,
-                in_story: c.in_story,
-            }
-        })
+        .map(|c| PlaceLabel::of(c, projection))
         .collect();
 
     let concentration = concentration(&month_flows).map(|c| {

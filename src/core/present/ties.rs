@@ -77,12 +77,7 @@ pub fn ties(dataset: &Dataset, projection: &EqualEarth) -> Vec<Tie> {
                 fact_id: fact.id.clone(),
                 from,
                 to,
-                label: crate::t!(
-                    "{what}: {subject} – {partner}",
-                    what = metric_label(&fact.metric),
-                    subject = fact.subject,
-                    partner = partner
-                ),
+                label: tie_label(fact, &partner),
                 date: if fact.period_text.is_empty() {
                     crate::t!("undated")
                 } else {
@@ -93,6 +88,40 @@ pub fn ties(dataset: &Dataset, projection: &EqualEarth) -> Vec<Tie> {
             }
         })
         .collect()
+}
+
+/// What a tie is, in words: the kinds the file holds have their own
+/// sentence; any other names its metric.
+fn tie_label(fact: &Fact, partner: &str) -> String {
+    // A bare code reads as the country's name; a company keeps its own.
+    let name = |text: &str| match country::lookup(text) {
+        Some(place) => country::display_name(place.code),
+        None => text.to_string(),
+    };
+    let (a, b) = (name(&fact.subject), name(partner));
+    match fact.metric.as_str() {
+        "mou_signed" => crate::t!("Memorandum of understanding: {a} and {b}", a = a, b = b),
+        "facility_opening" => crate::t!("Opening of the {a}, with {b}", a = a, b = b),
+        "supply_contract_value" => crate::t!("Supply contract: {a} to {b}", a = a, b = b),
+        "training_commitment" => crate::t!(
+            "Training: {a} commits to train people from {b}",
+            a = a,
+            b = b
+        ),
+        "investment" => crate::t!("Grant: {b} for the {a}", a = a, b = b),
+        "korean_companies_present" => crate::t!("Korean companies present in {b}", b = b),
+        "investment_cumulative_min" => crate::t!(
+            "Investment from {a} in {b}'s resources, at least",
+            a = a,
+            b = b
+        ),
+        _ => crate::t!(
+            "{what}: {subject} – {partner}",
+            what = metric_label(&fact.metric),
+            subject = a,
+            partner = b
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -133,6 +162,17 @@ mod tests {
             (centre.from, centre.to, centre.date.as_str()),
             ("MNG", "KOR", "2025-12-12")
         );
+        // Each tie reads as what it is, the names as the file gives them.
+        let label = |id: &str| ties.iter().find(|t| t.fact_id == id).unwrap().label.clone();
+        assert_eq!(
+            label("mou-mng-erdenes-komir-2025"),
+            "Memorandum of understanding: Erdenes Mongol LLC (MNG) and KOMIR (KOR)"
+        );
+        assert_eq!(
+            label("training-mng-kor-engineers"),
+            "Training: South Korea commits to train people from Mongolia"
+        );
+        assert!(ties.iter().all(|t| !t.label.contains('_')));
     }
 }
 

@@ -36,6 +36,11 @@ pub fn KoreaArcs(korea: Memo<Option<KoreaMap>>) -> impl IntoView {
                         <title>{format!("{} — {}", flow.announcement, flow.figure.source.hint)}</title>
                     </path>
             </For>
+            <g class="places" aria-hidden="true">
+                <For each=move || korea.with(|k| k.as_ref().map(|k| k.places.clone()).unwrap_or_default()) key=|p| p.code.clone() let:place>
+                    {super::marks::place_mark(place)}
+                </For>
+            </g>
         </g>
     }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::core::data::units::decimal;
-use crate::core::present::map_model::{FlowModel, MapModel};
+use crate::core::present::map_model::{FlowModel, MapModel, PlaceLabel};
 use crate::t;
 use crate::view::keyed::{FLOWS, MISSING, PLACES};
 
@@ -106,19 +106,21 @@ pub fn Places(model: Memo<Option<MapModel>>) -> impl IntoView {
             <For each=PLACES.keys(model) key=String::clone let:code>
                 {
                     let place = PLACES.now(model, &code);
-                    place.map(|p| {
-                        // Story names sit above their city, the others below, so
-                        // Berlin's label clears Brussels' and Tokyo's clears Seoul's.
-                        let label_y = if p.in_story { p.y - 4.0 } else { p.y + 11.0 };
-                        view! {
-                            <g class="place" class:story=p.in_story>
-                                <circle cx=decimal(p.x, 1) cy=decimal(p.y, 1) r="2.5"/>
-                                <text x=decimal(p.x + 4.0, 1) y=decimal(label_y, 1)>{p.name}</text>
-                            </g>
-                        }
-                    })
+                    place.map(place_mark)
                 }
             </For>
+        </g>
+    }
+}
+
+/// A city dot and its name. Story names sit above their city, the others
+/// below, so Berlin's label clears Brussels' and Tokyo's clears Seoul's.
+pub fn place_mark(p: PlaceLabel) -> impl IntoView {
+    let label_y = if p.in_story { p.y - 4.0 } else { p.y + 11.0 };
+    view! {
+        <g class="place" class:story=p.in_story>
+            <circle cx=decimal(p.x, 1) cy=decimal(p.y, 1) r="2.5"/>
+            <text x=decimal(p.x + 4.0, 1) y=decimal(label_y, 1)>{p.name}</text>
         </g>
     }
 }

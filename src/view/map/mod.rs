@@ -174,7 +174,9 @@ pub fn FlowMap(
                 </g>
                 <korea::KoreaArcs korea=korea/>
                 <korea::TieLines ties=ties ends=tie_ends/>
-                <marks::Places model=model/>
+                <g hidden=korea_shown>
+                    <marks::Places model=model/>
+                </g>
             </svg>
             {move || (!korea_shown()).then(empty_note)}
             <p class="visually-hidden" aria-live="polite" data-testid="announcer">

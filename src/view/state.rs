@@ -105,9 +105,9 @@ impl Store {
         let theme = Memo::new(move |_| view.with(|s| s.theme));
 
         let month = Memo::new(move |_| {
-            month_asked.get().or_else(|| {
-                data.with(|d| SeriesView::new(&d.0, series.get()).latest_month_with_destinations())
-            })
+            month_asked
+                .get()
+                .or_else(|| data.with(|d| SeriesView::new(&d.0, series.get()).landing_month()))
         });
         let months = Memo::new(move |_| data.with(|d| timeline_months(&d.0, series.get())));
         let model = Memo::new(move |_| {

@@ -2,7 +2,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { DIST, drawnFlows, magnetFlowsFromData, openMap, parseCsv, pointOnFlow, shippedFacts, startSuite } from "./helpers.mjs";
+import { DIST, drawnFlows, figuresInUse, magnetFlowsFromData, openMap, parseCsv, pointOnFlow, shippedFacts, startSuite } from "./helpers.mjs";
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -63,6 +63,22 @@ test("a deep link reproduces month, series and country panel", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+for (const [slug, metric] of [["rare-earths", "re_exports"], ["re-products", "re_products_exports"]]) {
+  test(`?series=${slug} alone draws its latest total, though no source gives destinations`, async () => {
+    // Before, this view stayed "loading" for good: the series has totals only.
+    const { page, errors } = await openMap(suite, `?series=${slug}`);
+    const totals = figuresInUse().filter((f) => f.metric === metric && f.subject === "CHN" && !f.partner && /^\d{4}-\d{2}$/.test(f.period));
+    const latest = totals.reduce((a, b) => (a.period > b.period ? a : b));
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), latest.period);
+    assert.match(await page.getByTestId("total").innerText(), new RegExp(Number(latest.value).toLocaleString("en-US").replace(".", "\\.") + " t"));
+    assert.ok((await page.getByTestId("summary").innerText()).length > 40);
+    assert.equal(await page.locator('[data-testid="flow"][data-reporter="CHN"]').count(), 0, "no destination is invented");
+    assert.match(await page.getByTestId("totals-only").innerText(), /No source names this series' destinations/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
 
 test("Back and Forward step through the visitor's selections", async () => {
   const { page, errors } = await openMap(suite, "?month=2025-08");

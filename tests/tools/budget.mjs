@@ -10,5 +10,7 @@
 // events tables, conflict handling, Korea's record and the ties: measured
 // 385,655 B in English and 397,446 B in Mongolian, so the ceiling is
 // 400,000 B until issue 12 moves the excerpts and panels out of the first
-// visit.
-export const BUDGET = 400_000;
+// visit. Its second half (unit bases, the all-facts table, the contested
+// sentence, tie wording, 27 translations a language) measured 405,591 B in
+// Korean and 406,225 B in Mongolian: 410,000 B.
+export const BUDGET = 410_000;

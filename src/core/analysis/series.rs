@@ -270,6 +270,15 @@ impl<'a> SeriesView<'a> {
             .max()
     }
 
+    /// The month a visitor lands on: the latest with a destination figure,
+    /// or, for a series whose sources give only totals (GACC's 17 elements,
+    /// Bloomberg's products), the latest with a total. `None` only for a
+    /// series with no monthly figure at all.
+    pub fn landing_month(&self) -> Option<Month> {
+        self.latest_month_with_destinations()
+            .or_else(|| self.month_span().map(|(_, last)| last))
+    }
+
     /// Every destination the series names in any month, story countries first.
     pub fn destinations(&self) -> Vec<&'a str> {
         self.destinations.clone()
@@ -642,6 +651,22 @@ mod tests {
         );
         assert_eq!(view.largest_flow(), Some(2582.0));
         assert_eq!(&view.destinations()[..3], [EU27, "KOR", "USA"]);
+    }
+
+    #[test]
+    fn a_series_of_totals_only_lands_on_its_latest_total_and_draws_it() {
+        let dataset = Dataset::embedded().unwrap();
+        // SOURCES.md: GACC's 17-element series and Bloomberg's products give
+        // totals, no destination; their latest single months are Dec 2025.
+        for series in [Series::RareEarths, Series::RareEarthProducts] {
+            let view = SeriesView::new(&dataset, series);
+            assert_eq!(view.latest_month_with_destinations(), None);
+            let landing = view.landing_month();
+            assert_eq!(landing, Some(month("2025-12")), "{series:?}");
+            let flows = view.month_flows(landing.unwrap());
+            assert!(flows.has_any_data() && flows.flows.is_empty(), "{series:?}");
+        }
+        assert_eq!(magnets(&dataset).landing_month(), Some(month("2026-03")));
     }
 
     #[test]

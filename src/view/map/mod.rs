@@ -96,8 +96,17 @@ pub fn FlowMap(
         Some((project(&projection, "MNG")?, project(&projection, "KOR")?))
     });
     let empty_note = move || {
-        model.with(|m| m.as_ref().filter(|m| !m.has_data).map(|m| m.month_label.clone())).map(|label| {
-            view! { <p class="empty-month" data-testid="empty-month">{t!("No data for {label}: no source gives a figure for this month.", label = label)}</p> }
+        model.with(|m| {
+            let m = m.as_ref()?;
+            if !m.has_data {
+                let label = m.month_label.clone();
+                Some(view! { <p class="empty-month" data-testid="empty-month">{t!("No data for {label}: no source gives a figure for this month.", label = label)}</p> }.into_any())
+            } else if m.flows.is_empty() && m.missing.is_empty() {
+                // A series of totals only: an empty map must not look broken.
+                Some(view! { <p class="empty-month" data-testid="totals-only">{t!("No source names this series' destinations: the map has no arcs, and the total is China's whole export.")}</p> }.into_any())
+            } else {
+                None
+            }
         })
     };
     // Focus, hover and Enter on any arc, one handler each for the group.

@@ -301,9 +301,15 @@ for (const [problem, row, words] of [
   ["four decimals", "mag-bad,magnet_exports,CHN,IND,2026-04,51.2345,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*three decimals/],
   ["a javascript: source", "mag-bad,magnet_exports,CHN,IND,2026-04,512,t,T,P,2026-05-20,javascript:alert(1),q\n", /mag-bad.*not a web address/],
   ["an impossible publication date", "mag-bad,magnet_exports,CHN,IND,2026-04,512,t,T,P,2026-02-30x,https://example.org/a,q\n", /mag-bad.*not a date/],
+  // Issue 13: each of these was accepted.
+  ["a destination code in lower case", "mag-bad,magnet_exports,CHN,kor,2026-04,512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*partner.*capitals \(`KOR`\)/],
+  ["a customs month after its page", "mag-bad,magnet_exports,CHN,IND,2099-01,512,t,T,P,2026-05-20,https://example.org/a,q\n", /mag-bad.*2099-01.*after its source was published/],
+  ["a row with a column missing", "mag-bad,magnet_exports,CHN,IND,2026-04,512,t,T,P,https://example.org/a,q\n", new RegExp(`record \`mag-bad\` \\(line ${SHIPPED.split("\n").length}\\).*12 columns`)],
+  ["every date rewritten by a spreadsheet as DD/MM/YYYY", null, /record `[a-z0-9-]+` \(line \d+\), field `source_date`.*not a date/],
 ]) {
   test(`a data file with ${problem} is refused with a notice naming the record; the embedded data stays`, async () => {
-    await withDataFile(SHIPPED + row, async (page) => {
+    const file = row ? SHIPPED + row : SHIPPED.replace(/,(\d{4})-(\d{2})-(\d{2}),http/g, ",$3/$2/$1,http");
+    await withDataFile(file, async (page) => {
       const notice = page.getByTestId("data-notice");
       await notice.waitFor();
       assert.match(await notice.innerText(), words);

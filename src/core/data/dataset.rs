@@ -391,16 +391,20 @@ fn read_rows(csv_text: &str, sources: &SourcesTable) -> Result<Vec<(u64, Fact)>,
     }
     let mut facts = Vec::new();
     for (line, fields) in records {
-        let Ok(fields) = <[String; 12]>::try_from(fields) else {
-            return Err(LoadError {
-                line,
-                record: String::new(),
-                field: "row",
-                reason: crate::t!(
-                    "must have the {count} columns of the header",
-                    count = COLUMNS.len()
-                ),
-            });
+        let fields = match <[String; 12]>::try_from(fields) {
+            Ok(fields) => fields,
+            Err(fields) => {
+                return Err(LoadError {
+                    line,
+                    // Named by its first field where it has one, always by line.
+                    record: fields.first().cloned().unwrap_or_default(),
+                    field: "row",
+                    reason: crate::t!(
+                        "must have the {count} columns of the header",
+                        count = COLUMNS.len()
+                    ),
+                })
+            }
         };
         let [id, metric, subject, partner, period, value, unit, source_title, source_publisher, source_date, source_url, excerpt] =
             fields;
@@ -488,6 +492,26 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
                 date = row.source_date
             ),
         ));
+    }
+    // A trade figure is counted after its period: a page cannot report a
+    // month that begins after it was published (a spreadsheet that turned
+    // 2025-09 into 2099-01 would grow the timeline to 900 empty months).
+    if is_trade_record(&row.metric) {
+        if let (Some(starts), Ok(Some(published))) = (
+            period.first_month(),
+            Period::parse(&row.source_date).map(|p| p.last_month()),
+        ) {
+            if starts > published {
+                return Err(fail(
+                    "period",
+                    crate::t!(
+                        "`{period}` begins after its source was published ({date})",
+                        period = row.period,
+                        date = row.source_date
+                    ),
+                ));
+            }
+        }
     }
     if !(row.source_url.starts_with("https://") || row.source_url.starts_with("http://")) {
         return Err(fail(
@@ -728,6 +752,19 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 /// A code-like field (`KOR`, `CHN+MYS+AUS`) must use codes we know, so that a
 /// typo cannot create a phantom destination. Named plants and companies
 /// (anything with lower case or spaces) pass as free text.
+/// Customs and trade records, whose period is a past month or year.
+fn is_trade_record(metric: &str) -> bool {
+    [
+        "magnet_exports",
+        "magnet_imports",
+        "re_exports",
+        "re_imports",
+        "re_products_exports",
+    ]
+    .iter()
+    .any(|m| metric.starts_with(m))
+}
+
 fn check_code_field(field: &str) -> Result<(), String> {
     let looks_like_code = !field.is_empty()
         && field
@@ -735,6 +772,16 @@ fn check_code_field(field: &str) -> Result<(), String> {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+');
     if looks_like_code && !country::is_known_code(field) {
         return Err(crate::t!("unknown country code `{code}`", code = field));
+    }
+    // `kor` would be a place with no shape and no name: a phantom
+    // destination that shrinks the remainder and draws no arc.
+    let upper = field.to_ascii_uppercase();
+    if !looks_like_code && upper != field && country::is_known_code(&upper) {
+        return Err(crate::t!(
+            "`{code}` must be written in capitals (`{upper}`)",
+            code = field,
+            upper = upper
+        ));
     }
     Ok(())
 }
@@ -882,6 +929,33 @@ mod tests {
                 "h",
                 "subject",
                 "CHINA",
+            ),
+            // Issue 13: a lower-case code was a phantom destination.
+            (
+                "i,magnet_exports,CHN,kor,2025-08,5,t,T,P,,https://e.org,q",
+                "i",
+                "partner",
+                "`KOR`",
+            ),
+            // A spreadsheet's 2099-01 for a customs month published in 2025.
+            (
+                "j,magnet_exports,CHN,USA,2099-01,5,t,T,P,2025-09-20,https://e.org,q",
+                "j",
+                "period",
+                "after its source was published",
+            ),
+            // A row with a column too few is named by its first field.
+            (
+                "k,magnet_exports,CHN,USA,2025-08,5,t,T,P,https://e.org,q",
+                "k",
+                "row",
+                "12 columns",
+            ),
+            (
+                "l,magnet_exports,CHN,USA,2025-08,5,t,T,P,2025-09-20,https://e.org,q,extra",
+                "l",
+                "row",
+                "12 columns",
             ),
         ];
         for (row, record, field, reason) in cases {
@@ -1141,6 +1215,19 @@ mod tests {
             "e,magnet_exports,CHN,USA,2025-08,420.125,t,T,P,2025-09-20,https://e.org,q"
         )
         .is_ok());
+        // Spreadsheet dates, day first or month first, are not dates here.
+        for date in ["20/09/2025", "09/20/2025", "2025/09/20"] {
+            let row = format!("f,magnet_exports,CHN,USA,2025-08,5,t,T,P,{date},https://e.org,q");
+            assert_eq!(one_row(&row).unwrap_err().field, "source_date", "{date}");
+        }
+        // A plan may lie ahead of its page; a customs month may not.
+        assert!(one_row(
+            "g,capacity_planned,Plant (USA),,2028,10000,t/yr,T,P,2025-07,https://e.org,q"
+        )
+        .is_ok());
+        assert!(
+            one_row("h,magnet_exports,CHN,USA,2025-08,5,t,T,P,2025-08-20,https://e.org,q").is_ok()
+        );
     }
 
     #[test]

@@ -161,7 +161,11 @@ pub enum Problem {
     },
     UnknownCountry,
     UnknownPanel,
-    UnknownComparison,
+    /// `shown`: the compare panel opens on EU vs US instead; otherwise
+    /// another panel is open and the pair is simply not used.
+    UnknownComparison {
+        shown: bool,
+    },
     UnknownLayer,
     UnknownTheme,
     BadEmbed,
@@ -175,7 +179,9 @@ pub enum Problem {
 
 impl fmt::Display for QueryNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (p, v) = (&self.parameter, &self.value);
+        // An address can carry thousands of characters; the notice echoes
+        // enough to recognise them.
+        let (p, v) = (&shortened(&self.parameter), &shortened(&self.value));
         let text = match &self.problem {
             Problem::UnknownParameter => crate::t!("Ignored the unknown setting “{p}”.", p = p),
             Problem::UnknownSeries => crate::t!("“{v}” is not a series here; showing magnets.", v = v),
@@ -190,7 +196,8 @@ impl fmt::Display for QueryNotice {
                 v = v
             ),
             Problem::UnknownPanel => crate::t!("“{v}” is not a panel; none is open.", v = v),
-            Problem::UnknownComparison => crate::t!("Cannot compare “{v}”; showing EU vs US.", v = v),
+            Problem::UnknownComparison { shown: true } => crate::t!("Cannot compare “{v}”; showing EU vs US.", v = v),
+            Problem::UnknownComparison { shown: false } => crate::t!("Cannot compare “{v}”; no comparison is shown.", v = v),
             Problem::UnknownLayer => crate::t!("“{v}” is not a map layer; none is shown.", v = v),
             Problem::BadEmbed => crate::t!(
                 "“{v}” is not an embed setting (use embed=1); showing the full explorer.",
@@ -238,6 +245,8 @@ pub fn parse(
     let mut state = ViewState::default();
     let mut notices = Vec::new();
     let mut month_text = None;
+    // The notice of an unreadable pair, settled once the panel is known.
+    let mut bad_compare = None;
     for pair in query
         .trim_start_matches('?')
         .split('&')
@@ -266,7 +275,10 @@ pub fn parse(
             },
             "compare" => match Pair::parse(&value) {
                 Some(pair) => state.compare = Some(pair),
-                None => notices.push(notice(Problem::UnknownComparison)),
+                None => {
+                    bad_compare = Some(notices.len());
+                    notices.push(notice(Problem::UnknownComparison { shown: true }));
+                }
             },
             "reporter" => match value.to_ascii_uppercase().as_str() {
                 "KOR" => state.reporter = Some(Reporter::Korea),
@@ -305,6 +317,16 @@ pub fn parse(
     }
     if state.compare.is_some() && state.panel.is_none() {
         state.panel = Some(Panel::Compare);
+    }
+    // An unreadable pair opens the compare panel on its default, as its
+    // notice says, unless the address opens another panel.
+    if let (Some(index), None) = (bad_compare, &state.compare) {
+        if state.panel.is_none() {
+            state.panel = Some(Panel::Compare);
+        }
+        notices[index].problem = Problem::UnknownComparison {
+            shown: state.panel == Some(Panel::Compare),
+        };
     }
     // The month is checked last: its valid range depends on the series.
     if let Some(value) = month_text {
@@ -404,6 +426,14 @@ pub fn check_period(state: &mut ViewState, notices: &mut Vec<QueryNotice>, known
             });
             state.period = None;
         }
+    }
+}
+
+/// At most 40 characters, then "…".
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
     }
 }
 
@@ -665,13 +695,7 @@ mod tests {
 
     #[test]
     fn unknown_panels_pairs_and_layers_are_noticed() {
-        for query in [
-            "?panel=maps",
-            "?compare=EU27",
-            "?compare=CHN,USA",
-            "?layer=gdp",
-            "?theme=sepia",
-        ] {
+        for query in ["?panel=maps", "?layer=gdp", "?theme=sepia"] {
             let (parsed, notices) = parse(query, span);
             assert_eq!(notices.len(), 1, "{query}");
             assert_eq!(
@@ -680,6 +704,68 @@ mod tests {
                 "{query}"
             );
         }
+    }
+
+    #[test]
+    fn an_unreadable_pair_shows_what_its_notice_says() {
+        // Issue 13: the notice said "showing EU vs US" while no panel opened.
+        for query in [
+            "?compare=EU27",
+            "?compare=CHN,USA",
+            "?compare=USA@999",
+            "?compare=,",
+            "?compare=",
+            "?panel=compare&compare=gold",
+        ] {
+            let (parsed, notices) = parse(query, span);
+            assert_eq!(notices.len(), 1, "{query}");
+            assert!(
+                notices[0].to_string().ends_with("showing EU vs US."),
+                "{query}"
+            );
+            // The panel opens on its default pair: EU vs US.
+            assert_eq!(
+                (parsed.panel, parsed.compare.clone()),
+                (Some(Panel::Compare), None),
+                "{query}"
+            );
+            assert_eq!(
+                parsed.compare.unwrap_or_default(),
+                Pair::parse("eu-us").unwrap()
+            );
+        }
+        // With another panel asked for, that panel opens and the notice says
+        // no comparison is shown.
+        let (parsed, notices) = parse("?panel=claims&compare=USA@999", span);
+        assert_eq!(parsed.panel, Some(Panel::Claims));
+        assert!(notices[0].to_string().ends_with("no comparison is shown."));
+    }
+
+    #[test]
+    fn a_long_value_is_echoed_short() {
+        let long = "A".repeat(5000);
+        for parameter in [
+            "series", "month", "country", "panel", "compare", "layer", &long,
+        ] {
+            let (_, notices) = parse(&format!("?{parameter}={long}"), span);
+            let text = notices[0].to_string();
+            assert!(
+                text.chars().count() < 160,
+                "{parameter}: {} chars",
+                text.chars().count()
+            );
+            assert!(
+                text.contains(&format!("{}…", "A".repeat(40))),
+                "{parameter}"
+            );
+        }
+        // Short values are echoed whole; a multi-byte cut is on a character.
+        let (_, notices) = parse(&format!("?series={}", "몽".repeat(50)), span);
+        assert!(notices[0]
+            .to_string()
+            .contains(&format!("{}…", "몽".repeat(40))));
+        let (_, notices) = parse("?series=gold", span);
+        assert!(notices[0].to_string().contains("“gold”"));
     }
 
     #[test]

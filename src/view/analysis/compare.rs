@@ -65,8 +65,16 @@ pub fn ComparePanel(
     let choices = move || data.with(|d| side_choices(&d.0, series.get()));
     let picker = move |index: usize| {
         let options = move || {
-            let chosen = shown.with(|p| if index == 0 { p.a.slug() } else { p.b.slug() });
-            choices()
+            let side = shown.with(|p| if index == 0 { p.a.clone() } else { p.b.clone() });
+            let chosen = side.slug();
+            let mut offered = choices();
+            // A side from the address that the series does not name (a
+            // year-earlier remainder, a country without figures) is still
+            // what the picker shows, never another side.
+            if !offered.iter().any(|s| s.slug() == chosen) {
+                offered.insert(0, side);
+            }
+            offered
                 .into_iter()
                 .map(|side| view! { <option value=side.slug() selected=side.slug() == chosen>{side.label()}</option> })
                 .collect_view()

@@ -13,5 +13,7 @@ pub mod analysis;
 pub mod data;
 pub mod geo;
 pub mod present;
+#[cfg(test)]
+pub mod seeded;
 pub mod state;
 pub mod text;

@@ -27,7 +27,7 @@ use crate::core::analysis::series::SeriesView;
 use crate::core::data::dataset::Dataset;
 use crate::core::present::korea::korea_periods;
 use crate::core::state::url_state::{self, QueryNotice, ViewState};
-use crate::core::text::i18n::Lang;
+use crate::core::text::i18n::{Catalogue, Lang};
 use crate::t;
 use browser::{history, language};
 use controls::pickers::{CountryPicker, LanguagePicker, SeriesPicker, ThemeToggle};
@@ -54,6 +54,11 @@ fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
     (state, notices)
 }
 
+/// How long a reader waits for the Korean or Mongolian catalogue (12 KB
+/// gzip) before the map is drawn in English: a slow 3G link brings it in
+/// well under this.
+const CATALOGUE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
+
 #[component]
 pub fn App() -> impl IntoView {
     match Dataset::embedded() {
@@ -66,11 +71,25 @@ pub fn App() -> impl IntoView {
                 language::mark_page();
                 return view! { <Explorer dataset=dataset/> }.into_any();
             }
-            let ready = LocalResource::new(move || language::activate(lang));
+            // `Some(false)`: in the reader's language; `Some(true)`: in
+            // English, because the catalogue failed or was too slow.
+            let outcome = RwSignal::new(None::<bool>);
+            let settle = move |catalogue: Option<Catalogue>| {
+                if outcome.get_untracked().is_none() {
+                    let arrived = catalogue.is_some();
+                    language::apply(lang, catalogue);
+                    outcome.set(Some(!arrived));
+                }
+            };
+            leptos::task::spawn_local(async move { settle(language::fetch(lang).await) });
+            set_timeout(move || settle(None), CATALOGUE_PATIENCE);
             (move || {
-                ready
-                    .get()
-                    .map(|_| view! { <Explorer dataset=dataset.clone()/> })
+                outcome.get().map(|fell_back| {
+                    view! {
+                        {fell_back.then(|| view! { <p class="notice" role="status" data-testid="lang-fallback">{language::fallback_note(lang)}</p> })}
+                        <Explorer dataset=dataset.clone()/>
+                    }
+                })
             })
             .into_any()
         }

@@ -69,3 +69,63 @@ test("a parameter thousands of characters long is echoed short and never widens 
     await page.close();
   }
 });
+
+test("a catalogue that does not arrive in time: the map is drawn in English at once, said in both languages, never mixed", async () => {
+  const page = await suite.browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // The Korean catalogue answers after 8 s, as a stalled host would.
+  await page.route("**/i18n/ko.tsv", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 8000));
+    await route.continue().catch(() => {});
+  });
+  const start = Date.now();
+  await page.goto(`${suite.server.url}?lang=ko&month=2025-08`);
+  await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]', { timeout: 7000 });
+  assert.ok(Date.now() - start < 7000, "drawn before the catalogue arrives");
+  const note = await page.getByTestId("lang-fallback").innerText();
+  assert.match(note, /한국어 번역을 불러오지 못해/);
+  assert.match(note, /showing English/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  // When the catalogue does arrive, nothing switches half-way.
+  await page.waitForTimeout(8000 - (Date.now() - start) + 1000);
+  assert.match(await page.getByTestId("summary").innerText(), /^In August 2025 China exported/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.deepEqual(errors, []);
+  await page.close();
+  // In time, Korean and no such note.
+  const { page: quick } = await openMap(suite, "?lang=ko&month=2025-08");
+  assert.equal(await quick.getByTestId("lang-fallback").count(), 0);
+  assert.equal(await quick.evaluate(() => document.documentElement.lang), "ko");
+  await quick.close();
+});
+
+test("under a strict Content Security Policy the map is drawn with no violation", async (t) => {
+  const { serveStatic } = await import("../tools/static-server.mjs");
+  const { DIST } = await import("./helpers.mjs");
+  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const strict = await serveStatic(DIST, { headers: { "content-security-policy": policy } });
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  t.after(() => strict.close());
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  });
+  // A month with arcs, its tooltip (positioned by style) and a table with bars.
+  await page.goto(`${strict.url}?month=2025-08&panel=structure`);
+  await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]', { timeout: 15000 });
+  await page.locator('[data-testid="flow"][data-to="USA"]').first().focus();
+  await page.getByTestId("flow-tooltip").waitFor();
+  const left = await page.getByTestId("flow-tooltip").evaluate((e) => e.style.left);
+  assert.match(left, /%$/, "the tooltip is placed");
+  const bar = await page.locator(".cell-bar").first().evaluate((e) => e.getBoundingClientRect().width);
+  assert.ok(bar > 0, "table bars have their width");
+  const scale = await page.locator('[data-testid="flow-map"] svg').first().evaluate((e) => e.style.getPropertyValue("--label"));
+  assert.equal(Number(scale), 1, "the label scale of the whole map");
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -15,8 +15,8 @@ const TYPES = {
 };
 
 /** Answers byte ranges as static hosts do (RFC 9110: `bytes=a-b`, `bytes=a-`, `bytes=-n`). */
-function send(request, response, body, name) {
-  const headers = { "content-type": TYPES[extname(name)] ?? "application/octet-stream", "accept-ranges": "bytes" };
+function send(request, response, body, name, extra = {}) {
+  const headers = { ...extra, "content-type": TYPES[extname(name)] ?? "application/octet-stream", "accept-ranges": "bytes" };
   const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? "");
   if (!range || (range[1] === "" && range[2] === "")) {
     response.writeHead(200, headers).end(body);
@@ -34,7 +34,8 @@ function send(request, response, body, name) {
 }
 
 /** Starts a server for `root`; resolves to { url, close }. */
-export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, delays = {} } = {}) {
+/** `headers` are added to every answer, as a host's configuration would (a CSP, say). */
+export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, delays = {}, headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
@@ -48,7 +49,7 @@ export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, dela
     if (relative in overrides) {
       const body = overrides[relative];
       if (body === null) response.writeHead(404).end("absent");
-      else send(request, response, Buffer.from(body), relative);
+      else send(request, response, Buffer.from(body), relative, headers);
       return;
     }
     const file = normalize(join(base, relative));
@@ -59,7 +60,7 @@ export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, dela
     try {
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, "index.html") : file;
-      send(request, response, await readFile(target), target);
+      send(request, response, await readFile(target), target, headers);
     } catch {
       response.writeHead(404).end("not found");
     }

@@ -403,7 +403,7 @@ fn read_rows(csv_text: &str, sources: &SourcesTable) -> Result<Vec<(u64, Fact)>,
                         "must have the {count} columns of the header",
                         count = COLUMNS.len()
                     ),
-                })
+                });
             }
         };
         let [id, metric, subject, partner, period, value, unit, source_title, source_publisher, source_date, source_url, excerpt] =
@@ -968,6 +968,101 @@ mod tests {
             assert!(error.reason.contains(reason), "{row}: {}", error.reason);
             assert!(error.to_string().contains(record));
         }
+    }
+
+    #[test]
+    fn random_edits_of_the_file_are_refused_by_line_or_keep_every_figure_sound() {
+        use crate::core::analysis::series::{Series, SeriesView};
+        use crate::core::seeded::Seeded;
+        let records: Vec<(u64, Vec<String>)> =
+            crate::core::data::csv_text::records(FACTS_CSV).collect();
+        let write = |rows: &[Vec<String>]| {
+            crate::core::data::csv_text::write(
+                rows.iter().map(|r| r.iter().map(String::as_str).collect()),
+            )
+        };
+        let newest = |facts: &[Fact]| facts.iter().map(|f| f.source.date.clone()).max();
+        let mut random = Seeded::new(604);
+        let (mut refused, mut accepted) = (0, 0);
+        for case in 0..150 {
+            let mut rows: Vec<Vec<String>> = records.iter().map(|(_, r)| r.clone()).collect();
+            let at = 1 + random.below(rows.len() - 1);
+            let edit = random.below(6);
+            match edit {
+                0 => {
+                    rows.remove(at);
+                }
+                1 => {
+                    let copy = rows[at].clone();
+                    rows.insert(at, copy);
+                }
+                2 => {
+                    let other = 1 + random.below(rows.len() - 1);
+                    let field = random.below(12);
+                    let value = rows[other][field].clone();
+                    rows[at][field] = value;
+                }
+                3 => {
+                    let field = random.below(12);
+                    let cut = rows[at][field].chars().count() / 2;
+                    rows[at][field] = rows[at][field].chars().take(cut).collect();
+                }
+                4 => rows[at][3] = rows[at][3].to_lowercase(),
+                _ => {
+                    // A spreadsheet's day-first date.
+                    let date = &rows[at][9];
+                    if let [y, m, d] = date.split('-').collect::<Vec<_>>()[..] {
+                        rows[at][9] = format!("{d}/{m}/{y}");
+                    }
+                }
+            }
+            let text = write(&rows);
+            match parse_facts(&text) {
+                Err(error) => {
+                    refused += 1;
+                    let lines = text.lines().count() as u64;
+                    assert!(
+                        (1..=lines).contains(&error.line),
+                        "case {case}: line {} of {lines}",
+                        error.line
+                    );
+                    assert!(!error.to_string().is_empty());
+                }
+                Ok(facts) => {
+                    accepted += 1;
+                    let dataset = Dataset {
+                        facts,
+                        claims: Vec::new(),
+                        facts_csv: text.clone(),
+                        events: Vec::new(),
+                        events_csv: String::new(),
+                    };
+                    let last = newest(&dataset.facts).unwrap_or_default();
+                    for series in Series::ALL {
+                        let view = SeriesView::new(&dataset, series);
+                        let Some((first, end)) = view.month_span() else {
+                            continue;
+                        };
+                        assert!(end.to_string() <= last, "case {case}: {end} after {last}");
+                        for month in crate::core::data::period::Month::range(first, end) {
+                            let flows = view.month_flows(month);
+                            assert!(
+                                flows.not_itemised().is_none_or(|rest| rest > -1e-9),
+                                "case {case} (edit {edit} at row {at}): negative remainder in {month}"
+                            );
+                            // Every figure drawn is a row of the edited file.
+                            for flow in &flows.flows {
+                                assert!(rows.iter().any(|r| r[0] == flow.fact.id), "case {case}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            refused > 20 && accepted > 20,
+            "{refused} refused, {accepted} accepted"
+        );
     }
 
     #[test]

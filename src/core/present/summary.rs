@@ -178,6 +178,12 @@ mod noscript {
             .and_then(|rest| rest.split("</noscript>").next())
             .expect("index.html has a noscript block");
         let dataset = Dataset::embedded().unwrap();
+        // It counts the facts of the file it links to.
+        assert!(
+            noscript.contains(&format!("All {} sourced facts", dataset.facts.len())),
+            "noscript should count {} facts",
+            dataset.facts.len()
+        );
         let view = SeriesView::new(&dataset, Series::Magnets);
         let latest = view.latest_month_with_destinations().unwrap();
         let flows = view.month_flows(latest);

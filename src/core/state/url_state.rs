@@ -742,6 +742,92 @@ mod tests {
     }
 
     #[test]
+    fn any_address_parses_to_a_valid_state_with_short_notices_and_round_trips() {
+        use crate::core::seeded::Seeded;
+        const KEYS: [&str; 16] = [
+            "series", "month", "country", "panel", "compare", "layer", "zoom", "theme", "lang",
+            "embed", "reporter", "period", "", "x", "%", "month%3D",
+        ];
+        // Fragments of good and bad values, glued at random.
+        const PIECES: [&str; 32] = [
+            "magnets",
+            "rare-earths",
+            "2025-08",
+            "2026-13",
+            "KOR",
+            "kor",
+            "EU27",
+            "EU27-DEU",
+            "@12",
+            "@999",
+            ",",
+            "total",
+            "powder-alloy:",
+            "oxide:",
+            ":",
+            "compare",
+            "facts",
+            "ties",
+            "reserves",
+            "2",
+            "4",
+            "dark",
+            "ko",
+            "mn",
+            "1",
+            "%",
+            "%2C",
+            "%E2%80%9C",
+            "&",
+            "=",
+            "몽골",
+            "A",
+        ];
+        let mut random = Seeded::new(13);
+        let (mut noticed, mut changed) = (0, 0);
+        for case in 0..3000 {
+            let mut query = String::from("?");
+            for _ in 0..random.below(6) {
+                let mut value = String::new();
+                // Half the values are one piece, so that many are valid.
+                let pieces = if random.below(2) == 0 {
+                    1
+                } else {
+                    random.below(5)
+                };
+                for _ in 0..pieces {
+                    value.push_str(random.pick::<&str>(&PIECES[..]));
+                }
+                if random.below(20) == 0 {
+                    value.push_str(&"Z".repeat(random.below(3000)));
+                }
+                query.push_str(&format!("{}={value}&", *random.pick(&KEYS[..])));
+            }
+            let (state, notices) = parse(&query, span);
+            noticed += usize::from(!notices.is_empty());
+            changed += usize::from(state != ViewState::default());
+            for notice in &notices {
+                let text = notice.to_string();
+                assert!(text.chars().count() <= 200, "case {case} {query}: {text}");
+            }
+            // What the address writes back reads as the same state, silently.
+            let written = to_query(&state);
+            let (again, notices_again) = parse(&written, span);
+            assert_eq!(again, state, "case {case}: {query} -> {written}");
+            assert!(
+                notices_again.is_empty(),
+                "case {case}: {written} {notices_again:?}"
+            );
+            assert_eq!(to_query(&again), written, "case {case}");
+        }
+        // The generator reaches both kinds of address.
+        assert!(
+            noticed > 1000 && changed > 400,
+            "{noticed} noticed, {changed} changed"
+        );
+    }
+
+    #[test]
     fn a_long_value_is_echoed_short() {
         let long = "A".repeat(5000);
         for parameter in [

@@ -31,11 +31,13 @@ fn span(span: Span) -> AnyView {
         }
         Span::Bar { percent } => {
             // 100% is 8rem in every table, so bars compare within a column.
+            // Set through the CSSOM (`style:`), which a strict CSP allows,
+            // not as a style attribute, which it refuses.
             let width = format!(
-                "width:{}rem",
+                "{}rem",
                 crate::core::data::units::decimal(percent.clamp(0.0, 100.0) * 0.08, 2)
             );
-            view! { <span class="cell-bar" aria-hidden="true" style=width></span> }.into_any()
+            view! { <span class="cell-bar" aria-hidden="true" style:width=width></span> }.into_any()
         }
     }
 }

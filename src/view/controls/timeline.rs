@@ -99,7 +99,7 @@ pub fn Timeline(
                     .enumerate()
                     .filter_map(|(i, (month, ..))| {
                         let left = decimal(timeline_position(all, *month)?, 2);
-                        Some(view! { <span class="event-mark" style=format!("left:{left}%")>{(i + 1).to_string()}</span> })
+                        Some(view! { <span class="event-mark" style:left=format!("{left}%")>{(i + 1).to_string()}</span> })
                     })
                     .collect_view()
             })

@@ -162,7 +162,7 @@ pub fn FlowMap(
             on:mouseover=move |ev| on_point(&ev)
         >
             // A group, not an image: it holds focusable flows.
-            <svg viewBox=view_box style=move || format!("--label:{}", decimal(zoom::label_scale(zoom.get()), 3)) role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet"
+            <svg viewBox=view_box style:--label=move || decimal(zoom::label_scale(zoom.get()), 3) role="group" aria-labelledby="map-title map-desc" preserveAspectRatio="xMidYMid meet"
                 on:touchstart=move |ev| pinch_start.set_value(zoom_controls::finger_distance(&ev))
                 on:touchmove=on_pinch>
                 <title id="map-title">{title}</title>

@@ -72,7 +72,7 @@ pub fn FlowTooltip(
             let top = decimal(y.clamp(2.0, 80.0), 1);
             view! {
                 <div class="tooltip" data-testid="flow-tooltip" role="dialog" aria-label=t!("China to {country}", country = flow.partner_name)
-                    style=format!("left:{left}%;top:{top}%")>
+                    style:left=format!("{left}%") style:top=format!("{top}%")>
                     <button type="button" class="dismiss" aria-label=t!("Close") on:click=move |_| on_close.run(())>"×"</button>
                     <h2>{t!("China → {country}", country = flow.partner_name)}</h2>
                     <p class="tooltip-month">{flow.month_label.clone()}</p>

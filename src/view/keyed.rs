@@ -2,6 +2,14 @@
 //! item found by its key, as a memo of its own or as it is now (for marks
 //! drawn once). Attributes and texts diff their values before touching the
 //! DOM, so a kept item writes only what changed.
+//!
+//! The arcs, touch bands and traces are keyed by [`partners`], the same for
+//! every month, and hidden when they have nothing to show, rather than
+//! keyed by this month's flows: in Leptos 0.8 every row `<For>` creates
+//! leaves a record in the list's owner until the list itself goes (the
+//! owner keeps a weak reference to each child and never prunes them), so
+//! rows added and removed on every month step grew wasm memory by about
+//! 1 KB a step, 20% over 600 steps.
 
 use leptos::prelude::*;
 
@@ -54,6 +62,22 @@ pub static PLACES: List<PlaceLabel> = List {
     items: places,
     key: place_code,
 };
+
+/// Every destination of the series, for `<For each=…>`: the same keys in
+/// every month of a series.
+pub fn partners(model: Memo<Option<MapModel>>) -> impl Fn() -> Vec<String> + Copy {
+    move || model.with(|m| m.as_ref().map(|m| m.partners.clone()).unwrap_or_default())
+}
+
+/// The item while it is there, else the last one it was: a mark hidden for
+/// a month keeps its attributes instead of having each removed and
+/// written again, so hiding it is one attribute, not six.
+pub fn held<T>(item: Memo<Option<T>>) -> Memo<Option<T>>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |last: Option<&Option<T>>| item.get().or_else(|| last.cloned().flatten()))
+}
 
 impl<T: 'static> List<T> {
     /// The keys, in the model's order, for `<For each=…>`.

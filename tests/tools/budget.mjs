@@ -12,5 +12,7 @@
 // 400,000 B until issue 12 moves the excerpts and panels out of the first
 // visit. Its second half (unit bases, the all-facts table, the contested
 // sentence, tie wording, 27 translations a language) measured 405,591 B in
-// Korean and 406,225 B in Mongolian: 410,000 B.
-export const BUDGET = 410_000;
+// Korean and 406,225 B in Mongolian: 410,000 B. Issue 13's stricter
+// loader, honest notices, catalogue timeout, CSP-safe loader and memory fix
+// measured 410,041 B in Mongolian (README, "Size budget"): 420,000 B.
+export const BUDGET = 420_000;

@@ -105,6 +105,10 @@ pub struct MapModel {
     pub total_changes: Vec<ChangeModel>,
     pub flows: Vec<FlowModel>,
     pub missing: Vec<MissingFlowModel>,
+    /// Every destination the series names, in the series' order, whether or
+    /// not it has a figure this month: the same for every month, so marks
+    /// keyed by it are shown and hidden, never created and disposed.
+    pub partners: Vec<String>,
     /// Total minus the destinations it names, counting the EU once.
     pub not_itemised: Option<String>,
     pub legend: Vec<LegendEntry>,
@@ -294,6 +298,12 @@ pub fn map_model(
         } else {
             Vec::new()
         },
+        partners: view
+            .destinations()
+            .into_iter()
+            .filter(|p| arc_to(p).is_some())
+            .map(str::to_string)
+            .collect(),
         flows,
         missing,
         not_itemised: month_flows
@@ -360,6 +370,38 @@ pub fn layer_symbols(dataset: &Dataset, measure: Measure, projection: &EqualEart
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_month_keys_its_marks_by_the_same_partners_each_drawn_or_traced() {
+        let dataset = Dataset::embedded().unwrap();
+        let projection = EqualEarth::basemap();
+        let models: Vec<MapModel> = Month::range(
+            Month::parse("2024-02").unwrap(),
+            Month::parse("2026-03").unwrap(),
+        )
+        .map(|m| map_model(&dataset, Series::Magnets, m, &projection))
+        .collect();
+        let first = &models[0].partners;
+        // The destinations of facts.csv's monthly magnet rows (SOURCES.md §7.1).
+        let mut sorted = first.clone();
+        sorted.sort();
+        assert_eq!(
+            sorted,
+            ["DEU", "EU27", "IND", "JPN", "KOR", "USA", "VNM"].map(String::from)
+        );
+        for model in &models {
+            assert_eq!(&model.partners, first, "{}", model.month);
+            for partner in first {
+                let drawn = model.flows.iter().any(|f| &f.partner == partner);
+                let traced = model.missing.iter().any(|m| &m.partner == partner);
+                assert!(
+                    drawn != traced,
+                    "{partner} in {}: drawn {drawn}, traced {traced}",
+                    model.month
+                );
+            }
+        }
+    }
 
     fn august() -> MapModel {
         let dataset = Dataset::embedded().unwrap();

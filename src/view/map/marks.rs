@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::core::data::units::decimal;
 use crate::core::present::map_model::{FlowModel, MapModel, PlaceLabel};
 use crate::t;
-use crate::view::keyed::{FLOWS, MISSING, PLACES};
+use crate::view::keyed::{held, partners, FLOWS, MISSING, PLACES};
 
 /// Tapered arcs, one per destination with a figure. Focus, hover and Enter
 /// are handled by the map for the whole group.
@@ -16,9 +16,11 @@ use crate::view::keyed::{FLOWS, MISSING, PLACES};
 pub fn FlowArcs(model: Memo<Option<MapModel>>, active: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <g class="flows">
-            <For each=FLOWS.keys(model) key=String::clone let:partner>
+            <For each=partners(model) key=String::clone let:partner>
                 {
-                    let flow = FLOWS.item(model, partner.clone());
+                    let item = FLOWS.item(model, partner.clone());
+                    let absent = move || item.with(Option::is_none);
+                    let flow = held(item);
                     let read = move |get: fn(&FlowModel) -> String| move || flow.with(|f| f.as_ref().map(get));
                     let is_active = {
                         let partner = partner.clone();
@@ -29,8 +31,10 @@ pub fn FlowArcs(model: Memo<Option<MapModel>>, active: RwSignal<Option<String>>)
                             class="flow"
                             class:part=move || flow.with(|f| f.as_ref().is_some_and(|f| f.part_of.is_some()))
                             class:active=is_active
+                            hidden=absent
                             d=read(|f| f.ribbon.clone())
-                            data-testid="flow"
+                            // An arc is a "flow" only while it has a figure.
+                            data-testid=move || (!absent()).then_some("flow")
                             data-reporter="CHN"
                             data-from="CHN"
                             data-to=partner.clone()
@@ -61,10 +65,16 @@ pub fn TouchBands(
     };
     view! {
         <g class="flow-hits" aria-hidden="true" on:click=on_tap>
-            <For each=FLOWS.keys(model) key=String::clone let:partner>
+            <For each=partners(model) key=String::clone let:partner>
                 {
-                    let line = FLOWS.now(model, &partner).map(|f| f.centre_line);
-                    view! { <path class="flow-hit" d=line data-to=partner/> }
+                    // A destination's centre line is the same with or without
+                    // a figure: drawn once, shown while there is an arc.
+                    let line = FLOWS
+                        .now(model, &partner)
+                        .map(|f| f.centre_line)
+                        .or_else(|| MISSING.now(model, &partner).map(|m| m.trace));
+                    let flow = FLOWS.item(model, partner.clone());
+                    view! { <path class="flow-hit" d=line data-to=partner hidden=move || flow.with(Option::is_none)/> }
                 }
             </For>
         </g>
@@ -74,23 +84,27 @@ pub fn TouchBands(
 /// Faint dashed traces to destinations that have no figure this month.
 #[component]
 pub fn MissingTraces(model: Memo<Option<MapModel>>) -> impl IntoView {
-    let month_label = Memo::new(move |_| {
-        model.with(|m| {
-            m.as_ref()
-                .map(|m| m.month_label.clone())
-                .unwrap_or_default()
-        })
-    });
+    let month_label = Memo::new(move |_| model.with(|m| m.as_ref().map(|m| m.month_label.clone())));
     view! {
         <g class="missing-flows">
-            <For each=MISSING.keys(model) key=String::clone let:partner>
+            <For each=partners(model) key=String::clone let:partner>
                 {
-                    let trace = MISSING.now(model, &partner);
-                    trace.map(|trace| view! {
-                        <path class="flow-missing" d=trace.trace data-testid="flow-missing" data-to=trace.partner>
-                            <title>{move || t!("No figure for {country} in {month}", country = trace.partner_name, month = month_label.get())}</title>
+                    let line = MISSING
+                        .now(model, &partner)
+                        .map(|m| m.trace)
+                        .or_else(|| FLOWS.now(model, &partner).map(|f| f.centre_line));
+                    let trace = MISSING.item(model, partner.clone());
+                    let present = move || trace.with(Option::is_some);
+                    // The month named while the trace is shown; a hidden
+                    // trace's title is left as it was.
+                    let shown_month = held(Memo::new(move |_| if present() { month_label.get() } else { None }));
+                    let name = crate::core::data::country::display_name(&partner);
+                    view! {
+                        <path class="flow-missing" d=line hidden=move || !present()
+                            data-testid=move || present().then_some("flow-missing") data-to=partner>
+                            <title>{move || t!("No figure for {country} in {month}", country = name.clone(), month = shown_month.get().unwrap_or_default())}</title>
                         </path>
-                    })
+                    }
                 }
             </For>
         </g>

@@ -211,15 +211,23 @@ fn focus_neighbour(event: &leptos::ev::KeyboardEvent, forward: bool) {
         return;
     }
     let parent = current.parent_element();
-    let next = if forward {
-        current
-            .next_element_sibling()
-            .or_else(|| parent.and_then(|p| p.first_element_child()))
-    } else {
-        current
-            .previous_element_sibling()
-            .or_else(|| parent.and_then(|p| p.last_element_child()))
+    let step = |from: &web_sys::Element| {
+        if forward {
+            from.next_element_sibling()
+                .or_else(|| parent.as_ref().and_then(|p| p.first_element_child()))
+        } else {
+            from.previous_element_sibling()
+                .or_else(|| parent.as_ref().and_then(|p| p.last_element_child()))
+        }
     };
+    // Arcs without a figure this month are hidden in place: skip them.
+    let mut next = step(&current);
+    while let Some(candidate) = next.clone() {
+        if candidate == current || !candidate.has_attribute("hidden") {
+            break;
+        }
+        next = step(&candidate);
+    }
     if let Some(target) = next.and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok()) {
         event.prevent_default();
         let _ = target.focus();

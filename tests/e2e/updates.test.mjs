@@ -70,8 +70,11 @@ test("a focused arc keeps focus through three Play steps", async () => {
 // August to September 2025: three arcs become five, one trace turns into an
 // arc, the totals table gains two rows, and the texts of the month change.
 // Everything else (basemap, legend, ticks) stays untouched. Before the store
-// (issue 9) a step cost about 318 mutation records.
-const STEP_BUDGET = 120;
+// (issue 9) a step cost about 318 mutation records. Since issue 13's memory
+// fix, arcs, traces and table rows are kept and hidden rather than inserted
+// and removed, so one that appears costs its changed attributes (a few
+// records) instead of one insertion: 129 measured, and no node is created.
+const STEP_BUDGET = 140;
 
 test("a month step mutates only what changed: no basemap, legend or tick", async () => {
   const { page, errors } = await openMap(suite, "?month=2025-08");

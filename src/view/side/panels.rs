@@ -10,7 +10,7 @@ use super::tooltip::Changes;
 use crate::core::present::figures::Figure;
 use crate::core::present::map_model::{ChangeModel, FlowModel, MapModel};
 use crate::core::present::profile::CountryModel;
-use crate::view::keyed::FLOWS;
+use crate::view::keyed::{held, partners, FLOWS};
 use crate::view::state::{Store, Write};
 
 /// What the totals panel shows of the month's model. One memo between the
@@ -79,8 +79,10 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
                     <caption>{move || t!("The map as a table: tonnes by destination, {month}", month = month())}</caption>
                     <thead><tr><th scope="col">{t!("Destination")}</th><th scope="col">{t!("Tonnes")}</th></tr></thead>
                     <tbody>
-                        <For each=FLOWS.keys(model) key=String::clone let:partner>
-                            <DestinationRow flow=FLOWS.item(model, partner)/>
+                        // Keyed by the series' destinations, as the arcs are
+                        // (see view/keyed.rs): rows are hidden, not disposed.
+                        <For each=partners(model) key=String::clone let:partner>
+                            <DestinationRow partner=partner.clone() flow=FLOWS.item(model, partner)/>
                         </For>
                         <tr class="rest" hidden=move || rest().is_empty()>
                             <th scope="row">{t!("Other / not itemised")}</th>
@@ -95,14 +97,17 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
     }
 }
 
-/// A destination's row; it stays in place while its figure changes.
+/// A destination's row; it stays in place while its figure changes, and is
+/// hidden in a month without one.
 #[component]
-fn DestinationRow(flow: Memo<Option<FlowModel>>) -> impl IntoView {
+fn DestinationRow(partner: String, flow: Memo<Option<FlowModel>>) -> impl IntoView {
+    let absent = move || flow.with(Option::is_none);
+    let flow = held(flow);
     let within = move || flow.with(|f| f.as_ref().is_some_and(|f| f.part_of.is_some()));
-    let name = flow.with_untracked(|f| f.as_ref().map(|f| f.partner_name.clone()));
+    let name = crate::core::data::country::display_name(&partner);
     let figure = Signal::derive(move || flow.with(|f| f.as_ref().map(|f| f.figure.clone())));
     view! {
-        <tr class:part=within>
+        <tr class:part=within hidden=absent>
             <th scope="row">{name} {move || within().then(|| view! { <span class="of">{t!(" (within EU)")}</span> })}</th>
             <td><LiveFigureLink figure=figure/></td>
         </tr>

@@ -46,7 +46,8 @@ fn status_of(fact: &Fact) -> Status {
     let source_year: Option<i32> = fact.source.date.get(..4).and_then(|y| y.parse().ok());
     let period_year = fact.period.first_month().map(Month::year);
     let future = matches!((period_year, source_year), (Some(p), Some(s)) if p > s);
-    if fact.metric.starts_with("capacity_planned") || future {
+    // `capacity_planned…`, `capacity_separation_planned`, `…_feed_planned`.
+    if fact.metric.contains("planned") || future {
         Status::Planned
     } else {
         Status::Operating
@@ -151,6 +152,14 @@ mod tests {
             "a 2028 figure from 2025 is a target"
         );
         assert_eq!(find("cap-mag-noveon-kangwon-kor").market, "KOR");
+        // A planned oxide line is planned too, whatever its stage.
+        for id in [
+            "cap-hre-lynas-malaysia",
+            "cap-sep-caremag-planned",
+            "cap-alloy-usar-lcm-france-planned",
+        ] {
+            assert_eq!(find(id).status, Status::Planned, "{id}");
+        }
         assert!(plants
             .iter()
             .all(|p| p.fact.unit == crate::core::data::units::Unit::TonnesPerYear));

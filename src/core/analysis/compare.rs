@@ -269,11 +269,9 @@ impl Pair {
             .map_or_else(|| format!("{a},{b}"), |p| p.slug.to_string())
     }
 
-    /// Whether the two sides may be set against each other in `series`
-    /// (each is read from the series, so each must count what it counts).
+    /// Whether the two sides may be set against each other in `series`.
     pub fn comparable(&self, series: Series) -> Result<(), NotComparable> {
-        comparable(self.a.basis_in(series), self.b.basis_in(series))?;
-        comparable(self.a.basis_in(series), series.basis()).map(|_| ())
+        sides_comparable(&self.a, &self.b, series)
     }
 
     /// The same pair with one side replaced (0 is A, 1 is B).
@@ -318,6 +316,12 @@ impl CompareRow<'_> {
     }
 }
 
+/// Both sides are read from the series, so each must count what it counts.
+fn sides_comparable(a: &Side, b: &Side, series: Series) -> Result<(), NotComparable> {
+    comparable(a.basis_in(series), b.basis_in(series))?;
+    comparable(a.basis_in(series), series.basis())
+}
+
 /// Every month of the series, oldest first, each side read independently;
 /// refused when the sides count different things. Both are read from the
 /// series, so each must count what the series counts.
@@ -327,8 +331,7 @@ pub fn compare<'a>(
     a: &Side,
     b: &Side,
 ) -> Result<Vec<CompareRow<'a>>, NotComparable> {
-    comparable(a.basis_in(series), b.basis_in(series))?;
-    comparable(a.basis_in(series), series.basis())?;
+    sides_comparable(a, b, series)?;
     let view = SeriesView::new(dataset, series);
     let Some((first, last)) = view.month_span() else {
         return Ok(Vec::new());

@@ -45,14 +45,15 @@ impl Span {
     /// A fact's value linked to its page, without the other pages'
     /// figures: for naming the figure used from the row of one that is not.
     pub fn fact_alone(fact: &Fact) -> Span {
-        Span::Link {
-            text: fact.unit.format(fact.value),
-            href: fact.source.url.clone(),
-            hint: fact.source_hint(),
-            also: Vec::new(),
-            preference: String::new(),
-            low_confidence: fact.is_unconfirmed_low_grade(),
+        let mut span = Span::fact(fact);
+        if let Span::Link {
+            also, preference, ..
+        } = &mut span
+        {
+            also.clear();
+            preference.clear();
         }
+        span
     }
 
     pub fn fact_as(fact: &Fact, text: String) -> Span {

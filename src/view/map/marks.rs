@@ -97,7 +97,9 @@ pub fn MissingTraces(model: Memo<Option<MapModel>>) -> impl IntoView {
                     let present = move || trace.with(Option::is_some);
                     // The month named while the trace is shown; a hidden
                     // trace's title is left as it was.
-                    let shown_month = held(Memo::new(move |_| if present() { month_label.get() } else { None }));
+                    let shown_month = Memo::new(move |last: Option<&Option<String>>| {
+                        if present() { month_label.get() } else { last.cloned().flatten() }
+                    });
                     let name = crate::core::data::country::display_name(&partner);
                     view! {
                         <path class="flow-missing" d=line hidden=move || !present()

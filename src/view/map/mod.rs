@@ -103,7 +103,7 @@ pub fn FlowMap(
                 Some(view! { <p class="empty-month" data-testid="empty-month">{t!("No data for {label}: no source gives a figure for this month.", label = label)}</p> }.into_any())
             } else if m.flows.is_empty() && m.missing.is_empty() {
                 // A series of totals only: an empty map must not look broken.
-                Some(view! { <p class="empty-month" data-testid="totals-only">{t!("No source names this series' destinations: the map has no arcs, and the total is China's whole export.")}</p> }.into_any())
+                Some(view! { <p class="totals-only" data-testid="totals-only">{t!("No source names this series' destinations: the map has no arcs, and the total is China's whole export.")}</p> }.into_any())
             } else {
                 None
             }

@@ -15,6 +15,7 @@ pub mod browser;
 pub mod controls;
 mod keyed;
 pub mod map;
+mod message;
 pub mod publish;
 pub mod side;
 pub mod state;
@@ -29,6 +30,7 @@ use crate::core::present::korea::korea_periods;
 use crate::core::state::url_state::{self, QueryNotice, ViewState};
 use crate::core::text::i18n::{Catalogue, Lang};
 use crate::t;
+use crate::view::message::with_slots;
 use browser::{history, language};
 use controls::pickers::{CountryPicker, LanguagePicker, SeriesPicker, ThemeToggle};
 use controls::timeline::Timeline;
@@ -95,8 +97,8 @@ pub fn App() -> impl IntoView {
         }
         Err(error) => view! {
             <main class="fatal" role="alert">
-                <h1>"Rare-Earth Flows"</h1>
-                <p>{t!("The dataset could not be read: ")} {error.to_string()}</p>
+                <h1>{t!(product_name: "Rare-Earth Flows")}</h1>
+                <p>{t!(dataset_could_not_read: "The dataset could not be read: {error}", error = error.to_string())}</p>
             </main>
         }
         .into_any(),
@@ -160,8 +162,8 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     view! {
         <div class="app" class:embed=embedded>
         <header class="masthead">
-            <h1>"Rare-Earth Flows"</h1>
-            <p class="dek">{t!("Where China's rare-earth exports go, month by month. Every figure links to its source.")}</p>
+            <h1>{t!(product_name: "Rare-Earth Flows")}</h1>
+            <p class="dek">{t!(where_chinas_rare_earth_exports: "Where China's rare-earth exports go, month by month. Every figure links to its source.")}</p>
             <div class="pickers">
                 <SeriesPicker series=store.series/>
                 <CountryPicker selected=store.country/>
@@ -172,13 +174,13 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <publish::data_update::DataCheck/>
         <Notices notices=store.notices basemap=basemap/>
         <main class="layout">
-            <section class="map-area" aria-label=t!("Flow map")>
+            <section class="map-area" aria-label=t!(flow_map: "Flow map")>
                 <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
                 {move || (!store.ties.with(Vec::is_empty)).then(|| view! {
                     <div class="ties-key">
-                        <h2>{t!("Mongolia–Korea ties")}</h2>
-                        <p class="note">{t!("Each line is an agreement, an opening, a contract or a commitment between Mongolian and Korean parties, not a tonnage: lines have no width scale.")}</p>
+                        <h2>{t!(mongolia_korea_ties: "Mongolia–Korea ties")}</h2>
+                        <p class="note">{t!(each_line_agreement_opening_contract: "Each line is an agreement, an opening, a contract or a commitment between Mongolian and Korean parties, not a tonnage: lines have no width scale.")}</p>
                         <side::korea::TiesList ties=store.ties.get()/>
                     </div>
                 })}
@@ -201,12 +203,16 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <analysis::Analysis panel=store.panel data=store.data series=store.series month=store.month pair=store.pair layer=store.layer/>
         <footer class="credits">
             <p>
-                {t!("Data: customs figures as reported by Reuters and others, USGS, IEA (each figure links to its source); ")}
-                {move || t!("data as of {date}; ", date = as_of())}
-                <a href="data/facts.csv">{t!("the dataset")}</a>
-                {t!(". Shapes: Natural Earth. Missing months are shown as missing, never as zero. ")}
+                {move || with_slots(
+                    t!(credits:
+                        "Data: customs figures as reported by Reuters and others, USGS, IEA (each figure links to its source); data as of {date}; {dataset}. Shapes: Natural Earth. Missing months are shown as missing, never as zero.",
+                        date = as_of()
+                    ),
+                    |_| view! { <a href="data/facts.csv">{t!(dataset: "the dataset")}</a> }.into_any(),
+                )}
+                " "
                 {embedded.then(|| view! {
-                    <a href=full_view target="_blank" rel="noopener" data-testid="full-explorer">{t!("Open in the full explorer")}</a>
+                    <a href=full_view target="_blank" rel="noopener" data-testid="full-explorer">{t!(open_full_explorer: "Open in the full explorer")}</a>
                 })}
             </p>
         </footer>

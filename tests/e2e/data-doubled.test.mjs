@@ -113,7 +113,7 @@ test("every fact of the file is a row of the facts table, linked to its page, an
   assert.deepEqual(notUsed.map((r) => r.id).sort(), facts.filter((f) => !inUse.has(f.id)).map((f) => f.id).sort());
   // Trading Economics' 353 t for the US in June 2025 names Kyodo's 352 t.
   const te = notUsed.find((r) => r.id === "mag-chn-usa-2025-06");
-  assert.match(te.standing, /^not used; the figure used is 352 t \(Kyodo/);
+  assert.match(te.standing, /^Not used; the figure used is 352 t \(Kyodo/);
   assert.deepEqual(errors, []);
   await page.close();
 });

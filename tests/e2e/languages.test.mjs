@@ -11,14 +11,14 @@ after(async () => { await suite.close(); });
 
 const EXPECTED = {
   ko: {
-    summary: /^2025년 8월 중국의 희토류 자석 수출은 6,146톤으로, 2025년 7월보다 10\.2% 증가; 목적지별: 유럽연합 2,582톤/,
+    summary: /^2025년 8월 중국의 희토류 자석 수출은 6,146톤으로, 2025년 7월보다 10\.2% 증가했습니다\. 목적지별: 유럽연합 2,582톤/,
     usa: "미국",
     month: "2025.8",
-    announcement: /중국에서 미국\(으\)로, 2025년 8월: 590톤, 2025년 7월보다 4\.7% 감소/,
+    announcement: /중국에서 미국으로, 2025년 8월: 590톤, 2025년 7월보다 4\.7% 감소/,
     share: "공유 또는 임베드",
   },
   mn: {
-    summary: /^2025 оны 8-р сард Хятад 6,146 тн газрын ховор элементийн соронз экспортолсон, 2025 оны 7-р сараас 10\.2%-иар их/,
+    summary: /^2025 оны 8-р сард Хятад 6,146 тн газрын ховор элементийн соронз экспортолсон нь 2025 оны 7-р сараас 10\.2%-иар их\. Хүлээн авагчаар: /,
     usa: "АНУ",
     month: "2025.08",
     announcement: /Хятадаас АНУ руу, 2025 оны 8-р сар: 590 тонн, 2025 оны 7-р сараас 4\.7%-иар бага/,
@@ -84,6 +84,8 @@ test("an embed made in Korean stays Korean", async () => {
   await page.getByTestId("share").click();
   const snippet = await page.getByTestId("share-snippet").inputValue();
   assert.match(snippet, /\?month=2025-08&lang=ko&embed=1"/);
+  // The frame's accessible name is in the language the embed speaks.
+  assert.match(snippet, /title="희토류 흐름\(Rare-Earth Flows\): 중국 희토류 수출의 목적지별 지도"/);
   const preview = page.frameLocator('[data-testid="share-preview"] iframe');
   await preview.locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
   assert.equal(await preview.locator("html").getAttribute("lang"), "ko");

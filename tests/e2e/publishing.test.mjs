@@ -340,8 +340,13 @@ test("without JavaScript, the page shows the latest month's summary and a link t
   const text = await page.locator("body").innerText();
   assert.match(text, /In March 2026 China exported 5,238 t of rare-earth magnets/);
   assert.match(text, /United States 406 t/);
-  const data = page.getByRole("link", { name: "data/facts.csv" });
-  assert.equal(await data.getAttribute("href"), "data/facts.csv");
+  // The same month in Korean and Mongolian, each section marked with its language.
+  assert.match(await page.locator('main.noscript section[lang="ko"]').innerText(), /2026년 3월 중국의 희토류 자석 수출은 5,238톤/);
+  assert.match(await page.locator('main.noscript section[lang="mn"]').innerText(), /2026 оны 3-р сард Хятад 5,238 тн/);
+  for (const lang of ["en", "ko", "mn"]) {
+    const data = page.locator(`main.noscript section[lang="${lang}"]`).getByRole("link", { name: "data/facts.csv" });
+    assert.equal(await data.getAttribute("href"), "data/facts.csv");
+  }
   const response = await page.request.get(`${suite.server.url}data/facts.csv`);
   assert.equal(await response.text(), SHIPPED);
   await context.close();

@@ -15,4 +15,8 @@
 // Korean and 406,225 B in Mongolian: 410,000 B. Issue 13's stricter
 // loader, honest notices, catalogue timeout, CSP-safe loader and memory fix
 // measured 410,041 B in Mongolian (README, "Size budget"): 420,000 B.
-export const BUDGET = 420_000;
+// Issue 14's whole sentences, plural forms, Korean particles, the labels of
+// all 143 metrics and the translated names of the data's 75 places and
+// companies measured 424,001 B in Korean and 425,006 B in Mongolian
+// (README, "Size budget"): 430,000 B.
+export const BUDGET = 430_000;

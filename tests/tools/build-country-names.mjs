@@ -30,11 +30,13 @@ for (const lang of ["ko", "mn"]) {
   const known = new Set(handWritten.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => l.split("\t")[0]));
   const lines = [];
   for (const [id, name] of shapes) {
-    if (known.has(name)) continue;
+    // Ids are `country.<code>`: the code, not the English name, is stable.
+    const key = `country.${id}`;
+    if (known.has(key)) continue;
     const translated = OVERRIDES[lang][id] ?? countries.getName(id, lang);
     if (!translated) throw new Error(`${lang}: no name for ${id} (${name}); add it to OVERRIDES`);
-    known.add(name);
-    lines.push(`${name}\t${translated}`);
+    known.add(key);
+    lines.push(`${key}\t${translated}`);
   }
   writeFileSync(path, `${handWritten}\n${MARKER}\n${lines.join("\n")}\n`);
   console.log(`wrote ${path}: ${lines.length} country names`);

@@ -20,9 +20,9 @@ impl Status {
     /// How a stated figure stands against the data, in words.
     pub fn verdict(self) -> String {
         match self {
-            Status::Matches => crate::t!("matches the data"),
-            Status::Differs => crate::t!("differs from the data"),
-            Status::Unchecked => crate::t!("cannot be checked from the data"),
+            Status::Matches => crate::t!(matches_data: "matches the data"),
+            Status::Differs => crate::t!(differs_data: "differs from the data"),
+            Status::Unchecked => crate::t!(cannot_checked_data: "cannot be checked from the data"),
         }
     }
 
@@ -75,11 +75,11 @@ fn change_kind(metric: &str) -> Option<(Series, ChangeKind)> {
 
 fn whose(fact: &Fact) -> String {
     match fact.partner.as_deref() {
-        Some(code) => crate::t!(
+        Some(code) => crate::t!(chinas_magnet_exports:
             "China's magnet exports to {country}",
             country = country::display_name(code)
         ),
-        None => crate::t!("China's magnet exports"),
+        None => crate::t!(chinas_magnet_exports_in_sentence: "China's magnet exports"),
     }
 }
 
@@ -87,14 +87,14 @@ fn describe(claim: &Fact) -> String {
     let month = claim.period.as_month().map(month_short).unwrap_or_default();
     match change_kind(&claim.metric) {
         Some((_, ChangeKind::MonthOnMonth)) => {
-            crate::t!(
+            crate::t!(change_month_before:
                 "{what}, {month}, change on the month before",
                 what = whose(claim),
                 month = month
             )
         }
         Some((_, ChangeKind::YearOnYear)) => {
-            crate::t!(
+            crate::t!(change_year_earlier:
                 "{what}, {month}, change on a year earlier",
                 what = whose(claim),
                 month = month
@@ -102,7 +102,7 @@ fn describe(claim: &Fact) -> String {
         }
         None if claim.metric == "magnet_exports" => format!("{}, {month}", whose(claim)),
         None => {
-            let subject = country::display_name(&claim.subject);
+            let subject = crate::core::text::names::place_name(&claim.subject);
             format!("{} — {subject}", metric_label(&claim.metric))
         }
     }
@@ -130,8 +130,8 @@ fn check_change<'a>(
             Status::Differs
         };
         evidence.push(Evidence {
-            label: crate::t!("Computed from the data"),
-            text: crate::t!(
+            label: crate::t!(computed_data: "Computed from the data"),
+            text: crate::t!(change_current_against_base:
                 "{change}: {current} in {month} against {base} in {base_month}",
                 change = format_change(change.percent),
                 current = Unit::Tonnes.format(change.current.value),
@@ -164,7 +164,7 @@ fn check_change<'a>(
             };
         }
         evidence.push(Evidence {
-            label: crate::t!(
+            label: crate::t!(stated:
                 "Stated by {publisher}",
                 publisher = stated.fact.source.cited()
             ),
@@ -203,9 +203,9 @@ fn check_figure<'a>(dataset: &'a Dataset, claim: &'a Fact) -> ClaimCheck<'a> {
         .into_iter()
         .map(|f| Evidence {
             label: if f.period_text.is_empty() {
-                crate::t!("In the data (undated)")
+                crate::t!(data_undated: "In the data (undated)")
             } else {
-                crate::t!("In the data ({period})", period = f.period_text)
+                crate::t!(in_the_data_for_period: "In the data ({period})", period = f.period_text)
             },
             text: source_line(f),
             facts: vec![f],

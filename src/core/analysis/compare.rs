@@ -102,17 +102,19 @@ impl Side {
 
     pub fn label(&self) -> String {
         let name = match &self.measure {
-            Measure::Total => crate::t!("China's total"),
+            Measure::Total => crate::t!(chinas_total: "China's total"),
             Measure::Destination(code) => country::display_name(code),
-            Measure::RestOfEu => crate::t!("EU without Germany"),
+            Measure::RestOfEu => crate::t!(eu_without_germany: "EU without Germany"),
         };
         let name = if self.lag == 0 {
             name
         } else {
-            crate::t!("{name}, a year earlier", name = name)
+            crate::t!(year_earlier: "{name}, a year earlier", name = name)
         };
         match self.basis {
-            Some(basis) => crate::t!("{name} ({basis})", name = name, basis = basis.label()),
+            Some(basis) => {
+                crate::t!(name_with_basis: "{name} ({basis})", name = name, basis = basis.label())
+            }
             None => name,
         }
     }

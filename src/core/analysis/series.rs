@@ -57,9 +57,13 @@ impl Series {
 
     pub fn label(self) -> String {
         match self {
-            Series::Magnets => crate::t!("Rare-earth permanent magnets"),
-            Series::RareEarths => crate::t!("Rare earths (17 elements)"),
-            Series::RareEarthProducts => crate::t!("Rare-earth products (Bloomberg)"),
+            Series::Magnets => {
+                crate::t!(rare_earth_permanent_magnets: "Rare-earth permanent magnets")
+            }
+            Series::RareEarths => crate::t!(rare_earths_17_elements: "Rare earths (17 elements)"),
+            Series::RareEarthProducts => {
+                crate::t!(rare_earth_products_bloomberg: "Rare-earth products (Bloomberg)")
+            }
         }
     }
 }
@@ -145,7 +149,7 @@ impl Combined<'_> {
 
     /// "January–February 2026".
     pub fn label(&self) -> String {
-        crate::t!(
+        crate::t!(published_together:
             "{months} (published together)",
             months = crate::core::data::units::months_long(self.first, self.last)
         )

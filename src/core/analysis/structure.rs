@@ -29,17 +29,17 @@ pub fn china_stages(dataset: &Dataset) -> Vec<Stage<'_>> {
     };
     vec![
         Stage {
-            name: crate::t!("Mining"),
+            name: crate::t!(mining: "Mining"),
             reported: of("mining_share"),
             projected: of("mining_share_projected"),
         },
         Stage {
-            name: crate::t!("Refining and separation"),
+            name: crate::t!(refining_separation: "Refining and separation"),
             reported: of("refining_share"),
             projected: of("refining_share_projected"),
         },
         Stage {
-            name: crate::t!("Magnet making"),
+            name: crate::t!(magnet_making: "Magnet making"),
             reported: of("magnet_production_share"),
             projected: Vec::new(),
         },
@@ -75,8 +75,10 @@ impl Measure {
 
     pub fn label(self) -> String {
         match self {
-            Measure::MineProduction => crate::t!("Mine production, 2024 (t REO)"),
-            Measure::Reserves => crate::t!("Reserves (t REO)"),
+            Measure::MineProduction => {
+                crate::t!(mine_production_2024_t_reo: "Mine production, 2024 (t REO)")
+            }
+            Measure::Reserves => crate::t!(reserves_t_reo: "Reserves (t REO)"),
         }
     }
 }

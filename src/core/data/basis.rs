@@ -84,15 +84,21 @@ impl Basis {
     /// What a tonne of it is, as a reader would say it.
     pub fn label(self) -> String {
         match self {
-            Basis::Magnets => crate::t!("tonnes of magnets"),
+            Basis::Magnets => crate::t!(tonnes_magnets: "tonnes of magnets"),
             Basis::MagnetsPowderAlloy => {
-                crate::t!("tonnes of magnets with NdFeB powders and alloys")
+                crate::t!(tonnes_magnets_ndfeb_powders_alloys: "tonnes of magnets with NdFeB powders and alloys")
             }
-            Basis::MagnetAlloy => crate::t!("tonnes of magnet alloy"),
-            Basis::Oxide => crate::t!("tonnes of rare-earth oxide (REO)"),
-            Basis::RareEarthGoods => crate::t!("tonnes of rare-earth metals, oxides and compounds"),
-            Basis::RareEarthProducts => crate::t!("tonnes of Bloomberg's rare-earth products"),
-            Basis::Other => crate::t!("another quantity"),
+            Basis::MagnetAlloy => crate::t!(tonnes_magnet_alloy: "tonnes of magnet alloy"),
+            Basis::Oxide => {
+                crate::t!(tonnes_rare_earth_oxide_reo: "tonnes of rare-earth oxide (REO)")
+            }
+            Basis::RareEarthGoods => {
+                crate::t!(tonnes_rare_earth_metals_oxides: "tonnes of rare-earth metals, oxides and compounds")
+            }
+            Basis::RareEarthProducts => {
+                crate::t!(tonnes_bloombergs_rare_earth_products: "tonnes of Bloomberg's rare-earth products")
+            }
+            Basis::Other => crate::t!(another_quantity: "another quantity"),
         }
     }
 }
@@ -120,17 +126,17 @@ impl NotComparable {
     pub fn text(&self) -> String {
         let (a, b) = (self.a.label(), self.b.label());
         match self.why {
-            Refusal::OxideAgainstGoods => crate::t!(
+            Refusal::OxideAgainstGoods => crate::t!(not_compared_against_oxide_tonnes:
                 "Not compared: {a} against {b}. Oxide tonnes count the rare-earth oxide content; the other counts goods by their own weight, so a tonne of one is not a tonne of the other.",
                 a = a,
                 b = b
             ),
-            Refusal::WiderScope => crate::t!(
+            Refusal::WiderScope => crate::t!(not_compared_against_powder_alloy:
                 "Not compared: {a} against {b}. The powder-and-alloy figure is a wider customs scope that contains the magnets; the difference between them is not magnets.",
                 a = a,
                 b = b
             ),
-            Refusal::DifferentGoods => crate::t!(
+            Refusal::DifferentGoods => crate::t!(not_compared_against_they_different:
                 "Not compared: {a} against {b}. They are different goods, counted by different series.",
                 a = a,
                 b = b

@@ -159,7 +159,10 @@ pub fn country_of(field: &str) -> Option<&'static str> {
 /// code we do not list (never an empty label).
 /// A country's name in the active language; an unknown code as it is.
 pub fn display_name(code: &str) -> String {
-    lookup(code).map_or_else(|| code.to_string(), |c| crate::core::text::i18n::tr(c.name))
+    lookup(code).map_or_else(
+        || code.to_string(),
+        |c| crate::core::text::i18n::country_name(c.code, c.name),
+    )
 }
 
 #[cfg(test)]

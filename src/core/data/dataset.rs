@@ -30,12 +30,13 @@ impl Source {
     /// that was read.
     pub fn cited(&self) -> String {
         let p = &self.provenance;
+        let original = crate::core::data::sources::publisher_name(&p.original);
         if p.copy.is_empty() {
-            p.original.clone()
+            original
         } else {
-            crate::t!(
+            crate::t!(original_via_copy:
                 "{original} via {copy}",
-                original = p.original,
+                original = original,
                 copy = p.copy
             )
         }
@@ -45,18 +46,18 @@ impl Source {
     /// first, the copy read second, the date and the grade.
     pub fn citation(&self) -> String {
         let date = if self.date.is_empty() {
-            "undated"
+            crate::t!(undated: "undated")
         } else {
-            &self.date
+            self.date.clone()
         };
-        format!("{}, {date} ({})", self.cited(), self.grade_label())
+        crate::t!(citation: "{source}, {date} ({grade})", source = self.cited(), date = date, grade = self.grade_label())
     }
 
     /// "grade B", or "ungraded" for a publisher the table does not know.
     pub fn grade_label(&self) -> String {
         match self.provenance.grade {
-            Some(grade) => crate::t!("grade {grade}", grade = grade.letter()),
-            None => crate::t!("ungraded"),
+            Some(grade) => crate::t!(grade: "grade {grade}", grade = grade.letter()),
+            None => crate::t!(ungraded: "ungraded"),
         }
     }
 }
@@ -89,13 +90,17 @@ pub enum Preference {
 impl Preference {
     pub fn text(self) -> String {
         match self {
-            Preference::HigherGrade => crate::t!("used: the higher-graded source"),
-            Preference::PrimaryOverSecondary => {
-                crate::t!("used: the primary or wire source over a re-report")
+            Preference::HigherGrade => {
+                crate::t!(used_higher_graded_source: "used: the higher-graded source")
             }
-            Preference::EarlierPublication => crate::t!("used: the earlier publication"),
+            Preference::PrimaryOverSecondary => {
+                crate::t!(used_primary_wire_source_over: "used: the primary or wire source over a re-report")
+            }
+            Preference::EarlierPublication => {
+                crate::t!(used_earlier_publication: "used: the earlier publication")
+            }
             Preference::FirstInFile => {
-                crate::t!("used: sources of equal standing, the first listed")
+                crate::t!(used_sources_equal_standing_first: "used: sources of equal standing, the first listed")
             }
         }
     }
@@ -115,7 +120,7 @@ pub struct AlsoReported {
 impl AlsoReported {
     /// "also reported: 6,356 t, YTN citing customs".
     pub fn text(&self) -> String {
-        crate::t!(
+        crate::t!(also_reported:
             "also reported: {figure}, {source}",
             figure = self.unit.format(self.value),
             source = self.source.citation()
@@ -160,7 +165,7 @@ impl fmt::Display for LoadError {
         } else {
             &self.record
         };
-        f.write_str(&crate::t!(
+        f.write_str(&crate::t!(record_line_field:
             "record `{record}` (line {line}), field `{field}`: {reason}",
             record = record,
             line = self.line,
@@ -174,11 +179,11 @@ impl std::error::Error for LoadError {}
 
 impl Fact {
     /// The source's date, or "undated" where the page gives none.
-    pub fn source_date(&self) -> &str {
+    pub fn source_date(&self) -> String {
         if self.source.date.is_empty() {
-            "undated"
+            crate::t!(undated: "undated")
         } else {
-            &self.source.date
+            self.source.date.clone()
         }
     }
 
@@ -378,11 +383,11 @@ fn read_rows(csv_text: &str, sources: &SourcesTable) -> Result<Vec<(u64, Fact)>,
     };
     let (_, headers) = records
         .next()
-        .ok_or_else(|| header_error(crate::t!("the file is empty")))?;
+        .ok_or_else(|| header_error(crate::t!(file_empty: "the file is empty")))?;
     // Columns are read by position, so their order is part of the format.
     for (index, name) in COLUMNS.iter().enumerate() {
         if headers.get(index).map(String::as_str) != Some(name) {
-            return Err(header_error(crate::t!(
+            return Err(header_error(crate::t!(column_must:
                 "column {index} must be `{name}`",
                 index = index + 1,
                 name = name
@@ -399,7 +404,7 @@ fn read_rows(csv_text: &str, sources: &SourcesTable) -> Result<Vec<(u64, Fact)>,
                     // Named by its first field where it has one, always by line.
                     record: fields.first().cloned().unwrap_or_default(),
                     field: "row",
-                    reason: crate::t!(
+                    reason: crate::t!(must_have_columns_header:
                         "must have the {count} columns of the header",
                         count = COLUMNS.len()
                     ),
@@ -429,7 +434,7 @@ fn read_rows(csv_text: &str, sources: &SourcesTable) -> Result<Vec<(u64, Fact)>,
                 line,
                 record: fact.id,
                 field: "id",
-                reason: crate::t!("duplicate id"),
+                reason: crate::t!(duplicate_id: "duplicate id"),
             });
         }
         facts.push((line, fact));
@@ -447,27 +452,31 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
     if row.id.trim().is_empty() || row.id.contains(char::is_whitespace) {
         return Err(fail(
             "id",
-            crate::t!("must be a non-empty slug without spaces"),
+            crate::t!(must_non_empty_slug_without: "must be a non-empty slug without spaces"),
         ));
     }
     if row.metric.trim().is_empty() {
-        return Err(fail("metric", crate::t!("is empty")));
+        return Err(fail("metric", crate::t!(empty: "is empty")));
     }
     check_code_field(&row.subject).map_err(|reason| fail("subject", reason))?;
     check_code_field(&row.partner).map_err(|reason| fail("partner", reason))?;
     let period = Period::parse(&row.period).map_err(|reason| fail("period", reason))?;
-    let unit = Unit::parse(&row.unit)
-        .ok_or_else(|| fail("unit", crate::t!("unknown unit `{unit}`", unit = row.unit)))?;
+    let unit = Unit::parse(&row.unit).ok_or_else(|| {
+        fail(
+            "unit",
+            crate::t!(unknown_unit: "unknown unit `{unit}`", unit = row.unit),
+        )
+    })?;
     let value = parse_decimal(row.value.trim()).ok_or_else(|| {
         fail(
             "value",
-            crate::t!("`{value}` is not a plain decimal number", value = row.value),
+            crate::t!(not_plain_decimal_number: "`{value}` is not a plain decimal number", value = row.value),
         )
     })?;
     if matches!(unit, Unit::Tonnes | Unit::TonnesPerYear) && value < 0.0 {
         return Err(fail(
             "value",
-            crate::t!("negative tonnage {value}", value = row.value.trim()),
+            crate::t!(negative_tonnage: "negative tonnage {value}", value = row.value.trim()),
         ));
     }
     let decimals = row
@@ -478,7 +487,7 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
     if decimals > 3 {
         return Err(fail(
             "value",
-            crate::t!(
+            crate::t!(has_more_than_three_decimals:
                 "`{value}` has more than three decimals",
                 value = row.value.trim()
             ),
@@ -487,7 +496,7 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
     if !is_publication_date(&row.source_date) {
         return Err(fail(
             "source_date",
-            crate::t!(
+            crate::t!(not_date_yyyy_yyyy_mm:
                 "`{date}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
                 date = row.source_date
             ),
@@ -504,7 +513,7 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
             if starts > published {
                 return Err(fail(
                     "period",
-                    crate::t!(
+                    crate::t!(begins_after_source_was_published:
                         "`{period}` begins after its source was published ({date})",
                         period = row.period,
                         date = row.source_date
@@ -516,13 +525,13 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
     if !(row.source_url.starts_with("https://") || row.source_url.starts_with("http://")) {
         return Err(fail(
             "source_url",
-            crate::t!("`{url}` is not a web address", url = row.source_url),
+            crate::t!(not_web_address: "`{url}` is not a web address", url = row.source_url),
         ));
     }
     if row.excerpt.trim().is_empty() {
         return Err(fail(
             "excerpt",
-            crate::t!("is empty: every number needs its quote"),
+            crate::t!(empty_every_number_needs_quote: "is empty: every number needs its quote"),
         ));
     }
     Ok(Fact {
@@ -633,7 +642,7 @@ fn settle_conflicts(rows: &mut [(u64, Fact)]) -> Result<(), LoadError> {
                     line: *line,
                     record: fact.id.clone(),
                     field: "id",
-                    reason: crate::t!(
+                    reason: crate::t!(second_figure_same_key_same:
                         "a second figure for the same key from the same page as `{first}`",
                         first = rows[earlier].1.id
                     ),
@@ -713,7 +722,7 @@ fn check_totals(rows: &[(u64, Fact)]) -> Result<(), LoadError> {
                 line: *line,
                 record: largest.id.clone(),
                 field: "value",
-                reason: crate::t!(
+                reason: crate::t!(destinations_add_up_more_than:
                     "destinations add up to {itemised}, more than the month's total {total} (`{id}`)",
                     itemised = crate::core::data::units::group_thousands(itemised),
                     total = crate::core::data::units::group_thousands(total.value),
@@ -771,13 +780,13 @@ fn check_code_field(field: &str) -> Result<(), String> {
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'+');
     if looks_like_code && !country::is_known_code(field) {
-        return Err(crate::t!("unknown country code `{code}`", code = field));
+        return Err(crate::t!(unknown_country_code: "unknown country code `{code}`", code = field));
     }
     // `kor` would be a place with no shape and no name: a phantom
     // destination that shrinks the remainder and draws no arc.
     let upper = field.to_ascii_uppercase();
     if !looks_like_code && upper != field && country::is_known_code(&upper) {
-        return Err(crate::t!(
+        return Err(crate::t!(must_written_capitals:
             "`{code}` must be written in capitals (`{upper}`)",
             code = field,
             upper = upper

@@ -58,7 +58,7 @@ pub fn parse_events(text: &str, facts: &[Fact]) -> Result<Vec<Event>, LoadError>
             1,
             "",
             "header",
-            crate::t!("the columns must be {columns}", columns = COLUMNS.join(",")),
+            crate::t!(columns_must: "the columns must be {columns}", columns = COLUMNS.join(",")),
         ));
     }
     let mut events = Vec::new();
@@ -68,7 +68,7 @@ pub fn parse_events(text: &str, facts: &[Fact]) -> Result<Vec<Event>, LoadError>
                 line,
                 "",
                 "row",
-                crate::t!(
+                crate::t!(must_have_columns_header:
                     "must have the {count} columns of the header",
                     count = COLUMNS.len()
                 ),
@@ -79,7 +79,7 @@ pub fn parse_events(text: &str, facts: &[Fact]) -> Result<Vec<Event>, LoadError>
                 line,
                 &fact_id,
                 "fact",
-                crate::t!("no fact has the id `{id}`", id = fact_id),
+                crate::t!(no_fact_has_id: "no fact has the id `{id}`", id = fact_id),
             ));
         };
         let period = Period::parse(&date).ok();
@@ -90,7 +90,7 @@ pub fn parse_events(text: &str, facts: &[Fact]) -> Result<Vec<Event>, LoadError>
                     line,
                     &fact_id,
                     "date",
-                    crate::t!("`{date}` is not a day or a month", date = date),
+                    crate::t!(not_day_month: "`{date}` is not a day or a month", date = date),
                 ))
             }
         };
@@ -105,7 +105,7 @@ pub fn parse_events(text: &str, facts: &[Fact]) -> Result<Vec<Event>, LoadError>
                 line,
                 &fact_id,
                 "date",
-                crate::t!(
+                crate::t!(outside_period_fact:
                     "`{date}` is outside the period `{period}` of its fact",
                     date = date,
                     period = fact.period_text
@@ -113,7 +113,12 @@ pub fn parse_events(text: &str, facts: &[Fact]) -> Result<Vec<Event>, LoadError>
             ));
         }
         if en.trim().is_empty() {
-            return Err(fail(line, &fact_id, "title_en", crate::t!("is empty")));
+            return Err(fail(
+                line,
+                &fact_id,
+                "title_en",
+                crate::t!(empty: "is empty"),
+            ));
         }
         events.push(Event {
             fact_id,

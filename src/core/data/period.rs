@@ -119,7 +119,7 @@ impl Period {
         if let Some((from, to)) = text.split_once('/') {
             let (from, to) = (Period::parse_single(from)?, Period::parse_single(to)?);
             if from.first_month() > to.first_month() {
-                return Err(crate::t!(
+                return Err(crate::t!(span_ends_before_starts:
                     "span `{text}` ends before it starts",
                     text = text
                 ));
@@ -131,7 +131,7 @@ impl Period {
 
     fn parse_single(text: &str) -> Result<Period, String> {
         let bad = || {
-            crate::t!(
+            crate::t!(not_period_yyyy_yyyy_mm:
                 "`{text}` is not a period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-H1, YYYY-Q1)",
                 text = text
             )

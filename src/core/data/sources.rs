@@ -65,6 +65,28 @@ const WIRES: [&str; 8] = [
     "Reuters / Nikkei",
 ];
 
+/// Publishers that are institutions, named in the reader's language
+/// (`publisher.<name>` in the catalogues). Publications keep their own
+/// names, as a newspaper's masthead is not translated.
+pub const INSTITUTIONS: [&str; 7] = [
+    "China customs (GACC)",
+    "International Energy Agency",
+    "Korea Customs Service",
+    "MOFCOM",
+    "MOTIE (Korea's trade ministry)",
+    "Ministry of Foreign Affairs, Republic of Korea",
+    "U.S. Geological Survey (USGS)",
+];
+
+/// A publisher's name as the reader reads it.
+pub fn publisher_name(original: &str) -> String {
+    if INSTITUTIONS.contains(&original) {
+        crate::core::text::i18n::tr(&format!("publisher.{original}"), original)
+    } else {
+        original.to_string()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Provenance {
     pub grade: Option<Grade>,

@@ -69,21 +69,25 @@ impl Unit {
     pub fn format(self, value: f64) -> String {
         let number = group_thousands(value);
         match self {
-            Unit::Tonnes => crate::t!("{number} t", number = number),
-            Unit::TonnesPerYear => crate::t!("{number} t/yr", number = number),
+            Unit::Tonnes => crate::t!(unit_tonnes: "{number} t", number = number),
+            Unit::TonnesPerYear => crate::t!(t_yr: "{number} t/yr", number = number),
             Unit::Percent => format!("{}%", signed_minus(&number)),
             Unit::Usd => format!("US${}", money(value)),
             Unit::Eur => format!("€{}", money(value)),
             Unit::UsdPerKg => format!("US${number}/kg"),
-            Unit::Days => crate::t!("{number} days", number = number),
-            Unit::Months => crate::t!("{number} months", number = number),
+            Unit::Days => {
+                crate::tn!(days: plural_count(value); one: "{number} day", other: "{number} days", number = number)
+            }
+            Unit::Months => {
+                crate::tn!(months: plural_count(value); one: "{number} month", other: "{number} months", number = number)
+            }
             Unit::Count | Unit::Persons => number,
             Unit::Rank => format!("#{number}"),
             Unit::Listed => {
                 if value == 1.0 {
-                    crate::t!("on the control list")
+                    crate::t!(control_list: "on the control list")
                 } else {
-                    crate::t!("not listed")
+                    crate::t!(not_listed: "not listed")
                 }
             }
             Unit::UsdPerTonne => format!("US${number}/t"),
@@ -91,12 +95,26 @@ impl Unit {
             Unit::Jpy => format!("¥{}", money(value)),
             Unit::Inr => format!("₹{}", money(value)),
             Unit::Year => decimal(value, 0),
-            Unit::Years => crate::t!("{number} years", number = number),
-            Unit::Metres => crate::t!("{number} m", number = number),
-            Unit::SquareKm => crate::t!("{number} km²", number = number),
-            Unit::Flag => crate::t!("took place"),
-            Unit::AnnouncementNo => crate::t!("No. {number}", number = decimal(value, 0)),
+            Unit::Years => {
+                crate::tn!(years: plural_count(value); one: "{number} year", other: "{number} years", number = number)
+            }
+            Unit::Metres => crate::t!(unit_metres: "{number} m", number = number),
+            Unit::SquareKm => crate::t!(unit_square_km: "{number} km²", number = number),
+            Unit::Flag => crate::t!(took_place: "took place"),
+            Unit::AnnouncementNo => {
+                crate::t!(event_number: "No. {number}", number = decimal(value, 0))
+            }
         }
+    }
+}
+
+/// The count that picks a plural form: 1 only for exactly one, since
+/// "1.5 years" takes the plural in English and Mongolian alike.
+fn plural_count(value: f64) -> u64 {
+    if value == 1.0 {
+        1
+    } else {
+        0
     }
 }
 
@@ -107,7 +125,10 @@ fn money(value: f64) -> String {
         if crate::core::text::i18n::lang() == crate::core::text::i18n::Lang::Ko {
             [(1e8, "억".into()), (1e4, "만".into())]
         } else {
-            [(1e9, crate::t!("billion")), (1e6, crate::t!("million"))]
+            [
+                (1e9, crate::t!(billion: "billion")),
+                (1e6, crate::t!(million: "million")),
+            ]
         };
     for (size, word) in scales {
         let scaled = value / size;

@@ -78,7 +78,7 @@ pub fn consider(served: &str, current: &Dataset) -> Decision {
             line: 2,
             record: String::new(),
             field: "row",
-            reason: crate::t!("the file has no records"),
+            reason: crate::t!(file_has_no_records: "the file has no records"),
         });
     }
     // The events in use must still find their facts in the new file.

@@ -67,15 +67,20 @@ pub fn view_csv(view: &SeriesView, month: Month) -> String {
         ]
     };
     if let Some(total) = flows.total {
-        rows.push(sourced("", "All destinations", total, String::new()));
+        rows.push(sourced(
+            "",
+            &crate::t!(all_destinations: "All destinations"),
+            total,
+            String::new(),
+        ));
     }
     for flow in &flows.flows {
         let note = flow
             .part_of
             .map(|whole| {
-                format!(
-                    "inside the {} figure; counted once",
-                    country::display_name(whole)
+                crate::t!(inside_figure_counted_once:
+                    "inside the {whole} figure; counted once",
+                    whole = country::display_name(whole)
                 )
             })
             .unwrap_or_default();
@@ -92,10 +97,10 @@ pub fn view_csv(view: &SeriesView, month: Month) -> String {
             &month_text,
             [
                 "".into(),
-                "Other / not itemised".into(),
+                crate::t!(other_not_itemised: "Other / not itemised"),
                 decimal(rest, 3),
                 COMPUTED.into(),
-                "the total minus the destinations above, the EU counted once".into(),
+                crate::t!(total_minus_destinations_above: "the total minus the destinations above, the EU counted once"),
             ],
         ));
     }
@@ -108,7 +113,7 @@ pub fn view_csv(view: &SeriesView, month: Month) -> String {
                 country::display_name(partner),
                 String::new(),
                 MISSING.into(),
-                format!("no figure for {} in the data", month_long(month)),
+                crate::t!(no_figure_in_data: "no figure for {month} in the data", month = month_long(month)),
             ],
         ));
     }
@@ -170,25 +175,24 @@ pub fn caption(dataset: &Dataset, view: &SeriesView, month: Month) -> Caption {
             publishers.push(cited);
         }
     }
-    let total = flows
-        .total
-        .map(|t| {
-            crate::t!(
-                "; total {total}",
-                total = crate::core::data::units::Unit::Tonnes.format(t.value)
-            )
-        })
-        .unwrap_or_default();
+    let subtitle = match flows.total {
+        Some(t) => crate::t!(month_with_total:
+            "{month}; total {total}",
+            month = month_long(month),
+            total = crate::core::data::units::Unit::Tonnes.format(t.value)
+        ),
+        None => month_long(month),
+    };
     Caption {
-        title: crate::t!("China's exports: {series}", series = view.series().label()),
-        subtitle: format!("{}{total}", month_long(month)),
-        legend: crate::t!("Arc width is proportional to tonnes; a dashed line is a destination with no figure that month."),
+        title: crate::t!(chinas_exports: "China's exports: {series}", series = view.series().label()),
+        subtitle,
+        legend: crate::t!(arc_width_proportional_tonnes_dashed: "Arc width is proportional to tonnes; a dashed line is a destination with no figure that month."),
         sources: if publishers.is_empty() {
-            crate::t!("No sourced figure for this month.")
+            crate::t!(no_sourced_figure_month: "No sourced figure for this month.")
         } else {
-            crate::t!("Sources: {sources}", sources = publishers.join("; "))
+            crate::t!(sources: "Sources: {sources}", sources = publishers.join("; "))
         },
-        credit: crate::t!(
+        credit: crate::t!(data_rare_earth_flows_shapes:
             "Data as of {date}. Rare-Earth Flows; shapes: Natural Earth.",
             date = dataset.latest_source_date().unwrap_or("—")
         ),
@@ -289,7 +293,7 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 
 /// The light theme's map colours, inlined because a saved SVG has no
 /// stylesheet. Keep in step with `style/main.css`.
-const EXPORT_STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}\
+const EXPORT_STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI','Noto Sans','Noto Sans KR','Noto Sans CJK KR',sans-serif}\
 .sphere{fill:#eef3f7}.land{fill:#d9dee3;stroke:#fff;stroke-width:.4}.land.story{fill:#b9c2cb}.land.eu{fill:#a9cbe6}\
 .flow{fill:#d55e00;fill-opacity:.85;stroke:#7a2f00;stroke-width:.8}.flow.part{fill:#f0a35e;stroke-dasharray:3 2}\
 .flow-missing{fill:none;stroke:#5f6b76;stroke-width:1;stroke-dasharray:2 4}.flow-hit{display:none}\

@@ -231,11 +231,11 @@ pub fn korea_map(
                     FlowKind::Share,
                     s.clone(),
                     SHARE_WIDTH,
-                    crate::t!("{share} of Korea's rare-earth imports", share = s.label),
+                    crate::t!(koreas_rare_earth_imports: "{share} of Korea's rare-earth imports", share = s.label),
                 ),
                 (None, None) => return None,
             };
-            let announcement = crate::t!(
+            let announcement = crate::t!(south_korea_korea_reports:
                 "{origin} to South Korea, {period}, as Korea reports it: {figure}",
                 origin = o.name,
                 period = chosen.label,
@@ -262,10 +262,10 @@ pub fn korea_map(
             format!("{} {}", o.name, figures.join(", "))
         })
         .collect();
-    let summary = crate::t!(
+    let summary = crate::t!(koreas_rare_earth_imports_korea:
         "Korea's rare-earth imports in {period}, as Korea Customs Service reports them: {total}; by origin: {parts}.",
         period = chosen.label,
-        total = chosen.total.as_ref().map_or_else(|| crate::t!("no total given"), |t| t.label.clone()),
+        total = chosen.total.as_ref().map_or_else(|| crate::t!(no_total_given: "no total given"), |t| t.label.clone()),
         parts = parts.join("; ")
     );
     let places = country::COUNTRIES

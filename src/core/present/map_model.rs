@@ -133,18 +133,18 @@ fn change_model(
         ChangeKind::YearOnYear => month.year_earlier(),
     };
     let kind_label = match kind {
-        ChangeKind::MonthOnMonth => crate::t!("On the month before"),
-        ChangeKind::YearOnYear => crate::t!("On a year earlier"),
+        ChangeKind::MonthOnMonth => crate::t!(month_before: "On the month before"),
+        ChangeKind::YearOnYear => crate::t!(change_on_a_year_earlier_title: "On a year earlier"),
     };
     let basis = match change {
-        Some(c) => crate::t!(
+        Some(c) => crate::t!(current_against_base:
             "{current} in {month} against {base} in {base_month}",
             current = c.current.unit.format(c.current.value),
             month = month_long(month),
             base = c.base.unit.format(c.base.value),
             base_month = month_long(base_month)
         ),
-        None => crate::t!(
+        None => crate::t!(no_figure_data:
             "No figure for {month} in the data",
             month = month_long(base_month)
         ),
@@ -177,9 +177,9 @@ pub fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
 fn announce(flow: &Flow, month: Month, month_on_month: Option<&Change>) -> String {
     let change = match month_on_month {
         Some(c) => more_or_less(c.percent, month.previous()),
-        None => crate::t!("no {month} figure", month = month_long(month.previous())),
+        None => crate::t!(no_figure: "no {month} figure", month = month_long(month.previous())),
     };
-    crate::t!(
+    crate::t!(china_tonnes:
         "China to {country}, {month}: {tonnes} tonnes, {change}",
         country = country::display_name(flow.partner),
         month = month_long(month),
@@ -244,7 +244,7 @@ pub fn map_model(
                         .flow(whole)
                         .map(|f| f.fact.unit.format(f.fact.value))
                         .unwrap_or_default();
-                    crate::t!(
+                    crate::t!(part_flow_counted_once_inside:
                         "Part of the {whole} flow ({figure}); counted once, inside it.",
                         whole = country::display_name(whole),
                         figure = whole_figure
@@ -278,7 +278,7 @@ pub fn map_model(
     let concentration = concentration(&month_flows).map(|c| {
         let shares: Vec<String> =
             c.shares.iter().map(|(code, share)| format!("{} {}%", country::display_name(code), decimal(*share, 1))).collect();
-        crate::t!(
+        crate::t!(shares_total_herfindahl_hirschman_index:
             "Shares of the total: {shares}. Herfindahl–Hirschman index over these destinations: {hhi}; the {rest}% not itemised is left out.",
             shares = shares.join(", "),
             hhi = group_thousands(c.hhi.round()),

@@ -14,8 +14,10 @@ use crate::core::data::country;
 use crate::core::data::dataset::{Dataset, Fact, Standing};
 use crate::core::data::period::Month;
 use crate::core::data::units::{decimal, format_change, month_short, Unit};
+use crate::core::present::table::file_slug;
 use crate::core::present::table::{Cell, Row, Span, Table};
 use crate::core::text::labels::metric_label;
+use crate::core::text::names::place_name;
 
 fn text(value: impl Into<String>) -> Cell {
     vec![Span::text(value)]
@@ -23,7 +25,7 @@ fn text(value: impl Into<String>) -> Cell {
 
 fn or_undated(period: &str) -> String {
     if period.is_empty() {
-        crate::t!("year not stated")
+        crate::t!(year_not_stated: "year not stated")
     } else {
         period.to_string()
     }
@@ -34,9 +36,9 @@ pub fn claims_table(dataset: &Dataset) -> Table {
         .into_iter()
         .map(|check| {
             let badge = match check.status {
-                Status::Matches => crate::t!("✓ Matches"),
-                Status::Differs => crate::t!("≠ Differs"),
-                Status::Unchecked => crate::t!("? Cannot be checked"),
+                Status::Matches => crate::t!(matches: "✓ Matches"),
+                Status::Differs => crate::t!(differs: "≠ Differs"),
+                Status::Unchecked => crate::t!(cannot_checked: "? Cannot be checked"),
             };
             let mut evidence = Vec::new();
             for (i, e) in check.evidence.iter().enumerate() {
@@ -48,16 +50,16 @@ pub fn claims_table(dataset: &Dataset) -> Table {
                 for (j, fact) in e.facts.iter().enumerate() {
                     // A computation cites the month and its base month.
                     let label = if j == 0 {
-                        crate::t!("source")
+                        crate::t!(source_lower: "source")
                     } else {
-                        crate::t!("base source")
+                        crate::t!(base_source: "base source")
                     };
                     evidence.push(Span::fact_as(fact, label));
                     evidence.push(Span::text(" "));
                 }
             }
             if evidence.is_empty() {
-                evidence.push(Span::text(crate::t!(
+                evidence.push(Span::text(crate::t!(nothing_data_check_against:
                     "Nothing in the data to check it against."
                 )));
             }
@@ -78,10 +80,11 @@ pub fn claims_table(dataset: &Dataset) -> Table {
         })
         .collect();
     Table {
-        caption: crate::t!("The article's numbers against the data"),
-        head: vec![crate::t!("Status"), crate::t!("Claim"), crate::t!("The article says"), crate::t!("The data says")],
+        slug: "claims".into(),
+        caption: crate::t!(articles_numbers_against_data: "The article's numbers against the data"),
+        head: vec![crate::t!(status: "Status"), crate::t!(claim: "Claim"), crate::t!(article_says: "The article says"), crate::t!(data_says: "The data says")],
         rows,
-        note: Some(crate::t!("Changes are computed from the monthly figures and compared at the precision the article printed.")),
+        note: Some(crate::t!(changes_computed_monthly_figures_compared: "Changes are computed from the monthly figures and compared at the precision the article printed.")),
     }
     .noting_contested([])
 }
@@ -119,15 +122,23 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
         ));
         stages.extend(fact_rows(
             stage.projected.iter().copied(),
-            |_| crate::t!("{stage} (projection)", stage = stage.name),
+            |_| crate::t!(projection: "{stage} (projection)", stage = stage.name),
             true,
         ));
     }
     let mut tables = vec![Table {
-        caption: crate::t!("China's share of world output at each stage"),
-        head: vec![crate::t!("Stage"), crate::t!("Year"), crate::t!("China's share"), crate::t!("Source")],
+        slug: "stages".into(),
+        caption: crate::t!(chinas_share_world_output_each: "China's share of world output at each stage"),
+        head: vec![
+            crate::t!(stage: "Stage"),
+            crate::t!(year: "Year"),
+            crate::t!(chinas_share: "China's share"),
+            crate::t!(source: "Source"),
+        ],
         rows: stages,
-        note: Some(crate::t!("Projections are labelled as such; sources differ on years and on what counts as refining.")),
+        note: Some(
+            crate::t!(projections_labelled_such_sources_differ: "Projections are labelled as such; sources differ on years and on what counts as refining."),
+        ),
     }];
     for measure in [Measure::MineProduction, Measure::Reserves] {
         let figures = by_country(dataset, measure);
@@ -137,19 +148,24 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
             .map(|c| {
                 let mut earlier = Vec::new();
                 for e in &c.earlier {
-                    let said = match e.revised_to {
-                        Some(r) => crate::t!(
-                            " for {period}, revised to {figure} ",
-                            period = e.fact.period_text,
-                            figure = r.unit.format(r.value)
+                    if !earlier.is_empty() {
+                        earlier.push(Span::text(" "));
+                    }
+                    let figure = [("figure", vec![Span::fact(e.fact)])];
+                    earlier.extend(match e.revised_to {
+                        Some(r) => Span::message(
+                            crate::t!(mcs_earlier_revised:
+                                "MCS 2024: {figure} for {period}, revised to {revised}.",
+                                period = e.fact.period_text,
+                                revised = r.unit.format(r.value)
+                            ),
+                            &figure,
                         ),
-                        None => crate::t!(" for {period} ", period = e.fact.period_text),
-                    };
-                    earlier.extend([
-                        Span::text("MCS 2024: "),
-                        Span::fact(e.fact),
-                        Span::text(said),
-                    ]);
+                        None => Span::message(
+                            crate::t!(mcs_earlier: "MCS 2024: {figure} for {period}.", period = e.fact.period_text),
+                            &figure,
+                        ),
+                    });
                 }
                 Row {
                     cells: vec![
@@ -168,24 +184,26 @@ pub fn structure_tables(dataset: &Dataset) -> Vec<Table> {
             })
             .collect();
         tables.push(Table {
-            caption: crate::t!(
+            slug: format!("usgs-{}", measure.slug()),
+            caption: crate::t!(usgs_mineral_commodity_summaries_2025:
                 "{measure} — USGS Mineral Commodity Summaries 2025",
                 measure = measure.label()
             ),
             head: vec![
-                crate::t!("Country"),
-                crate::t!("Figure"),
-                crate::t!("Earlier edition"),
+                crate::t!(country: "Country"),
+                crate::t!(figure: "Figure"),
+                crate::t!(earlier_edition: "Earlier edition"),
             ],
             rows,
             note: None,
         });
     }
     tables.push(Table {
-        caption: crate::t!("Mongolia's rare-earth reserves: the figures conflict"),
-        head: vec![crate::t!("Scope"), crate::t!("Year"), crate::t!("Figure"), crate::t!("Source")],
-        rows: fact_rows(mongolia_reserves(dataset).into_iter(), |f| format!("{} ({})", f.subject, f.metric.replace('_', " ")), false),
-        note: Some(crate::t!("Sources differ by an order of magnitude and use different categories (national, JORC, claimed); none is preferred.")),
+        slug: "mongolia-reserves".into(),
+        caption: crate::t!(mongolias_rare_earth_reserves_figures: "Mongolia's rare-earth reserves: the figures conflict"),
+        head: vec![crate::t!(scope: "Scope"), crate::t!(year: "Year"), crate::t!(figure: "Figure"), crate::t!(source: "Source")],
+        rows: fact_rows(mongolia_reserves(dataset).into_iter(), |f| format!("{} — {}", place_name(&f.subject), metric_label(&f.metric)), false),
+        note: Some(crate::t!(sources_differ_order_magnitude_use: "Sources differ by an order of magnitude and use different categories (national, JORC, claimed); none is preferred.")),
     });
     tables
 }
@@ -203,16 +221,16 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
                 Ok(Some((share, months))) => {
                     averaged.extend(imports.months.iter().copied());
                     let used: Vec<String> = imports.months.iter().filter_map(|f| f.period.as_month()).map(month_short).collect();
-                    crate::t!(
-                        "{share}% of China's average monthly exports to {market} ({count} months with data: {months}); a year of output equals {equal} months of them",
+                    crate::tn!(chinas_average_monthly_exports_months: used.len();
+                        one: "{share}% of China's average monthly exports to {market} ({count} month with data: {months}); a year of output equals {equal} months of them",
+                        other: "{share}% of China's average monthly exports to {market} ({count} months with data: {months}); a year of output equals {equal} months of them",
                         share = decimal(share, 1),
                         market = market,
-                        count = used.len(),
                         months = used.join(", "),
                         equal = decimal(months, 1)
                     )
                 }
-                Ok(None) => crate::t!("No monthly figure for China's exports to {market} up to {month}", market = market, month = month_short(until)),
+                Ok(None) => crate::t!(no_monthly_figure_chinas_exports: "No monthly figure for China's exports to {market} up to {month}", market = market, month = month_short(until)),
             };
             let status = match plant.status {
                 PlantStatus::Operating => "operating",
@@ -220,9 +238,9 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
             };
             Row {
                 cells: vec![
-                    text(plant.fact.subject.clone()),
+                    text(place_name(&plant.fact.subject)),
                     text(country::display_name(plant.location)),
-                    vec![Span::Badge { class: status, text: if status == "planned" { crate::t!("Planned") } else { crate::t!("Operating") } }],
+                    vec![Span::Badge { class: status, text: if status == "planned" { crate::t!(planned: "Planned") } else { crate::t!(operating: "Operating") } }],
                     vec![Span::fact(plant.fact)],
                     text(comparison),
                 ],
@@ -233,10 +251,11 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
         })
         .collect();
     Table {
-        caption: crate::t!("Capacity outside China against China's magnet exports to the same market"),
-        head: vec![crate::t!("Plant"), crate::t!("Where"), crate::t!("Status"), crate::t!("Capacity"), crate::t!("Against China's exports")],
+        slug: "capacity".into(),
+        caption: crate::t!(capacity_outside_china_against_chinas: "Capacity outside China against China's magnet exports to the same market"),
+        head: vec![crate::t!(plant: "Plant"), crate::t!(where: "Where"), crate::t!(status: "Status"), crate::t!(capacity: "Capacity"), crate::t!(against_chinas_exports: "Against China's exports")],
         rows,
-        note: Some(crate::t!("A twelfth of the yearly capacity against the average of the latest monthly figures (up to 12) through the month shown. Planned capacity is not output yet. Oxide, separation and alloy plants are listed but not compared: their tonnes are not magnets.")),
+        note: Some(crate::t!(twelfth_yearly_capacity_against_average: "A twelfth of the yearly capacity against the average of the latest monthly figures (up to 12) through the month shown. Planned capacity is not output yet. Oxide, separation and alloy plants are listed but not compared: their tonnes are not magnets.")),
     }
     .noting_contested(averaged.iter().copied())
 }
@@ -260,22 +279,23 @@ pub fn facts_table(dataset: &Dataset) -> Table {
         .into_iter()
         .map(|(_, f)| {
             let place = match &f.partner {
-                Some(partner) => format!(
-                    "{} → {}",
-                    country::display_name(&f.subject),
-                    country::display_name(partner)
-                ),
-                None => country::display_name(&f.subject),
+                Some(partner) => format!("{} → {}", place_name(&f.subject), place_name(partner)),
+                None => place_name(&f.subject),
             };
             let (status, standing) = match &f.standing {
                 Standing::Sole => ("sole", Cell::new()),
                 Standing::Preferred { reason, .. } => ("preferred", text(reason.text())),
                 Standing::Alternative { preferred } => {
-                    let mut cell = vec![Span::text(crate::t!("not used; the figure used is "))];
-                    if let Some(used) = dataset.fact(preferred) {
-                        cell.push(Span::fact_alone(used));
-                        cell.push(Span::text(format!(" ({})", used.citation())));
-                    }
+                    let cell = match dataset.fact(preferred) {
+                        Some(used) => Span::message(
+                            crate::t!(not_used_figure_used:
+                                "Not used; the figure used is {figure} ({citation}).",
+                                citation = used.citation()
+                            ),
+                            &[("figure", vec![Span::fact_alone(used)])],
+                        ),
+                        None => text(crate::t!(not_used: "Not used.")),
+                    };
                     ("alternative", cell)
                 }
             };
@@ -295,16 +315,26 @@ pub fn facts_table(dataset: &Dataset) -> Table {
         })
         .collect();
     Table {
-        caption: crate::t!("Every fact in the data, by place and topic"),
-        head: vec![crate::t!("Figure"), crate::t!("Place"), crate::t!("Period"), crate::t!("Value"), crate::t!("Standing"), crate::t!("Source")],
+        slug: "facts".into(),
+        caption: crate::t!(every_fact_data_place_topic: "Every fact in the data, by place and topic"),
+        head: vec![
+            crate::t!(figure: "Figure"),
+            crate::t!(place: "Place"),
+            crate::t!(period: "Period"),
+            crate::t!(value: "Value"),
+            crate::t!(standing: "Standing"),
+            crate::t!(source: "Source"),
+        ],
         rows,
-        note: Some(crate::t!("Where two pages disagree, both rows are here: the one not used names the one that is, and it is never counted.")),
+        note: Some(
+            crate::t!(where_two_pages_disagree_both: "Where two pages disagree, both rows are here: the one not used names the one that is, and it is never counted."),
+        ),
     }
 }
 
 fn reading_cell(reading: Option<&Reading>) -> Cell {
     match reading {
-        None => text(crate::t!("no figure")),
+        None => text(crate::t!(no_figure_lower: "no figure")),
         Some(r) if r.facts.len() == 1 => vec![Span::fact(r.facts[0])],
         Some(r) => {
             let mut cell = vec![Span::text(format!("{} = ", Unit::Tonnes.format(r.value)))];
@@ -324,8 +354,9 @@ fn share_cell(share: Option<f64>) -> Cell {
 pub fn compare_table(rows: &[CompareRow], a: &Side, b: &Side) -> Table {
     let both = rows.iter().filter(|r| r.difference().is_some()).count();
     Table {
-        caption: crate::t!("{a} and {b}, month by month", a = a.label(), b = b.label()),
-        head: vec![crate::t!("Month"), a.label(), b.label(), "A − B".into(), "A ÷ B".into(), crate::t!("A, share of total"), crate::t!("B, share of total")],
+        slug: file_slug(&format!("compare {} {}", a.slug(), b.slug())),
+        caption: crate::t!(month_month: "{a} and {b}, month by month", a = a.label(), b = b.label()),
+        head: vec![crate::t!(month: "Month"), a.label(), b.label(), "A − B".into(), "A ÷ B".into(), crate::t!(share_total: "A, share of total"), crate::t!(b_share_total: "B, share of total")],
         rows: rows
             .iter()
             .filter(|r| r.a.is_some() || r.b.is_some())
@@ -344,7 +375,7 @@ pub fn compare_table(rows: &[CompareRow], a: &Side, b: &Side) -> Table {
                 status: None,
             })
             .collect(),
-        note: Some(crate::t!("{both} months have figures for both; only those are compared. Months with neither are left out of the table.", both = both)),
+        note: Some(crate::t!(months_have_figures_both_only: "{both} months have figures for both; only those are compared. Months with neither are left out of the table.", both = both)),
     }
     .noting_contested([])
 }
@@ -355,14 +386,17 @@ pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table
     let partner = side.partner()?;
     let month = month.plus_months(-side.lag);
     let change = |kind| match view.change(partner, month, kind) {
-        Some(c) => vec![
-            Span::text(format!("{} (", format_change(c.percent))),
-            Span::fact(c.current),
-            Span::text(crate::t!(" against ")),
-            Span::fact(c.base),
-            Span::text(")"),
-        ],
-        None => text(crate::t!("not computable: a month is missing")),
+        Some(c) => Span::message(
+            crate::t!(change_figure_against_base:
+                "{change} ({current} against {base})",
+                change = format_change(c.percent)
+            ),
+            &[
+                ("current", vec![Span::fact(c.current)]),
+                ("base", vec![Span::fact(c.base)]),
+            ],
+        ),
+        None => text(crate::t!(not_computable_month_missing: "not computable: a month is missing")),
     };
     let missing = |months: &[Month]| {
         months
@@ -373,30 +407,30 @@ pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table
     };
     let ytd = year_to_date(view, partner, month);
     let ytd_cell = match (ytd.sourced, ytd.summed.value) {
-        (Some(fact), _) => vec![
-            Span::fact(fact),
-            Span::text(crate::t!(
-                " as reported for {period}",
+        (Some(fact), _) => Span::message(
+            crate::t!(as_reported_for_period:
+                "{figure} as reported for {period}",
                 period = fact.period_text
-            )),
-        ],
-        (None, Some(sum)) => text(crate::t!(
+            ),
+            &[("figure", vec![Span::fact(fact)])],
+        ),
+        (None, Some(sum)) => text(crate::t!(summed_every_month:
             "{sum} summed from every month",
             sum = Unit::Tonnes.format(sum)
         )),
-        (None, None) => text(crate::t!(
+        (None, None) => text(crate::t!(no_reported_figure_not_summed:
             "No reported figure; not summed, missing {months}",
             months = missing(&ytd.summed.missing)
         )),
     };
     let rolling = rolling_twelve(view, partner, month);
     let rolling_cell = match rolling.value {
-        Some(sum) => text(crate::t!(
-            "{sum} from {count} monthly records",
-            sum = Unit::Tonnes.format(sum),
-            count = rolling.facts.len()
+        Some(sum) => text(crate::tn!(monthly_records: rolling.facts.len();
+            one: "{sum} from {count} monthly record",
+            other: "{sum} from {count} monthly records",
+            sum = Unit::Tonnes.format(sum)
         )),
-        None => text(crate::t!(
+        None => text(crate::t!(not_given_missing:
             "Not given, missing {months}",
             months = missing(&rolling.missing)
         )),
@@ -404,16 +438,23 @@ pub fn trend_table(view: &SeriesView, side: &Side, month: Month) -> Option<Table
     let row = |name: String, cell: Cell| Row::new(vec![text(name), cell]);
     Some(
         Table {
+            slug: file_slug(&format!("trend {} {month}", side.slug())),
             caption: format!("{}, {}", side.label(), month_short(month)),
-            head: vec![crate::t!("Measure"), crate::t!("Value")],
+            head: vec![crate::t!(measure: "Measure"), crate::t!(value: "Value")],
             rows: vec![
                 row(
-                    crate::t!("Month on month"),
+                    crate::t!(month_on_month_title: "Month on month"),
                     change(ChangeKind::MonthOnMonth),
                 ),
-                row(crate::t!("Year on year"), change(ChangeKind::YearOnYear)),
-                row(crate::t!("Year to date"), ytd_cell),
-                row(crate::t!("Rolling 12 months"), rolling_cell),
+                row(
+                    crate::t!(year_year: "Year on year"),
+                    change(ChangeKind::YearOnYear),
+                ),
+                row(crate::t!(year_date: "Year to date"), ytd_cell),
+                row(
+                    crate::t!(rolling_12_months: "Rolling 12 months"),
+                    rolling_cell,
+                ),
             ],
             note: None,
         }
@@ -550,7 +591,7 @@ mod tests {
         assert_eq!(other.status, Some("alternative"));
         assert_eq!(plain(&other.cells[3]), "353 t");
         assert!(
-            plain(&other.cells[4]).starts_with("not used; the figure used is 352 t (Kyodo"),
+            plain(&other.cells[4]).starts_with("Not used; the figure used is 352 t (Kyodo"),
             "{}",
             plain(&other.cells[4])
         );

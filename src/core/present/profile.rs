@@ -61,13 +61,13 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
         .filter(|f| code == EXPORTER || f.partner == code)
         .map(|f| {
             (
-                crate::t!("China → {country}", country = f.partner_name),
+                crate::t!(china_arrow_country: "China → {country}", country = f.partner_name),
                 f.figure.clone(),
             )
         })
         .collect();
     let note = (country::is_eu_member(code) && code != "DEU" || code == "DEU" && map.flows.iter().all(|f| f.partner != "DEU"))
-        .then(|| crate::t!("{name} is an EU member: its imports are counted in the EU flow where sources give one.", name = name));
+        .then(|| crate::t!(eu_member_imports_counted_eu: "{name} is an EU member: its imports are counted in the EU flow where sources give one.", name = name));
     let facts = country_facts(dataset, code)
         .into_iter()
         .map(|fact| FactModel {
@@ -75,13 +75,13 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
             subject: if fact.subject == code {
                 String::new()
             } else {
-                fact.subject.clone()
+                crate::core::text::names::place_name(&fact.subject)
             },
             // Without a reference period a fact holds as of its source's date.
             period: match (fact.period_text.is_empty(), fact.source.date.is_empty()) {
                 (false, _) => fact.period_text.clone(),
-                (true, false) => crate::t!("as of {date}", date = fact.source.date),
-                (true, true) => crate::t!("undated"),
+                (true, false) => crate::t!(as_of: "as of {date}", date = fact.source.date),
+                (true, true) => crate::t!(undated: "undated"),
             },
             figure: Figure::of(fact),
         })
@@ -193,7 +193,7 @@ mod tests {
         );
         assert_eq!(
             metric_label("stockpile_days_neodymium"),
-            "Stockpile days neodymium"
+            "Neodymium stockpile"
         );
         assert_eq!(metric_label(""), "");
     }

@@ -8,10 +8,14 @@ use crate::core::data::units::{decimal, month_long, Unit};
 
 fn product(view: &SeriesView) -> String {
     match view.series() {
-        crate::core::analysis::series::Series::Magnets => crate::t!("rare-earth magnets"),
-        crate::core::analysis::series::Series::RareEarths => crate::t!("rare earths (17 elements)"),
+        crate::core::analysis::series::Series::Magnets => {
+            crate::t!(rare_earth_magnets: "rare-earth magnets")
+        }
+        crate::core::analysis::series::Series::RareEarths => {
+            crate::t!(series_rare_earths_in_sentence: "rare earths (17 elements)")
+        }
         crate::core::analysis::series::Series::RareEarthProducts => {
-            crate::t!("rare-earth products")
+            crate::t!(rare_earth_products: "rare-earth products")
         }
     }
 }
@@ -24,13 +28,13 @@ fn share(part: f64, total: f64) -> String {
 pub fn more_or_less(percent: f64, base: Month) -> String {
     let (percent_text, month) = (decimal(percent.abs(), 1), month_long(base));
     if percent >= 0.0 {
-        crate::t!(
+        crate::t!(more_than:
             "{percent}% more than in {month}",
             percent = percent_text,
             month = month
         )
     } else {
-        crate::t!(
+        crate::t!(less_than:
             "{percent}% less than in {month}",
             percent = percent_text,
             month = month
@@ -38,84 +42,96 @@ pub fn more_or_less(percent: f64, base: Month) -> String {
     }
 }
 
+/// The month's sentences: what China exported and how it changed, then by
+/// destination, then what is not itemised. Each is one whole catalogue
+/// message, so a translation can order its parts freely.
 pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
     let month = flows.label();
     if !flows.has_any_data() {
-        return crate::t!(
+        return crate::t!(no_source_gives_chinas_exports:
             "No source gives China's exports of {product} for {month}.",
             product = product(view),
             month = month
         );
     }
-    let mut sentence = match flows.total {
+    let mut sentences = vec![match flows.total {
         Some(total) => {
-            let change = if flows.combined.is_some() {
-                crate::t!(
-                    "; customs publishes these months only together, so no month-on-month change"
-                )
-            } else {
-                match view.change(None, flows.month, ChangeKind::MonthOnMonth) {
-                    Some(c) => crate::t!(
-                        ", {change}",
-                        change = more_or_less(c.percent, flows.month.previous())
-                    ),
-                    None => crate::t!(
-                        "; {month} has no figure to compare with",
-                        month = month_long(flows.month.previous())
-                    ),
-                }
+            let tonnes = Unit::Tonnes.format(total.value);
+            let product = product(view);
+            let previous = month_long(flows.month.previous());
+            let change = match flows.combined {
+                Some(_) => None,
+                None => Some(view.change(None, flows.month, ChangeKind::MonthOnMonth)),
             };
-            crate::t!(
-                "In {month} China exported {tonnes} of {product}{change}",
-                month = month,
-                tonnes = Unit::Tonnes.format(total.value),
-                product = product(view),
-                change = change
-            )
+            match change {
+                None => crate::t!(exported_combined:
+                    "In {month} China exported {tonnes} of {product}; customs publishes these months only together, so there is no month-on-month change.",
+                    month = month, tonnes = tonnes, product = product
+                ),
+                Some(Some(c)) if c.percent >= 0.0 => crate::t!(exported_more:
+                    "In {month} China exported {tonnes} of {product}, {percent}% more than in {previous}.",
+                    month = month, tonnes = tonnes, product = product,
+                    percent = decimal(c.percent.abs(), 1), previous = previous
+                ),
+                Some(Some(c)) => crate::t!(exported_less:
+                    "In {month} China exported {tonnes} of {product}, {percent}% less than in {previous}.",
+                    month = month, tonnes = tonnes, product = product,
+                    percent = decimal(c.percent.abs(), 1), previous = previous
+                ),
+                Some(None) => crate::t!(exported_nothing_to_compare:
+                    "In {month} China exported {tonnes} of {product}; {previous} has no figure to compare with.",
+                    month = month, tonnes = tonnes, product = product, previous = previous
+                ),
+            }
         }
-        None => crate::t!(
-            "For {month} no source gives China's total exports of {product}",
+        None => crate::t!(no_source_gives_chinas_total:
+            "For {month} no source gives China's total exports of {product}.",
             month = month,
             product = product(view)
         ),
-    };
+    }];
     let parts: Vec<String> = flows
         .flows
         .iter()
         .filter(|f| f.part_of.is_none())
         .map(|f| {
-            let mut notes = Vec::new();
-            if let Some(total) = flows.total {
-                notes.push(share(f.fact.value, total.value));
-            }
-            if let Some(germany) = flows.flow("DEU").filter(|_| f.partner == EU27) {
-                notes.push(crate::t!(
-                    "Germany {tonnes} of it",
-                    tonnes = Unit::Tonnes.format(germany.fact.value)
-                ));
-            }
             let name = country::display_name(f.partner);
             let figure = Unit::Tonnes.format(f.fact.value);
-            if notes.is_empty() {
-                format!("{name} {figure}")
-            } else {
-                format!("{name} {figure} ({})", notes.join(", "))
+            let germany = flows.flow("DEU").filter(|_| f.partner == EU27);
+            match (flows.total, germany) {
+                (Some(total), Some(germany)) => crate::t!(destination_share_germany:
+                    "{name} {figure} ({share}, Germany {germany} of it)",
+                    name = name, figure = figure, share = share(f.fact.value, total.value),
+                    germany = Unit::Tonnes.format(germany.fact.value)
+                ),
+                (Some(total), None) => crate::t!(destination_share:
+                    "{name} {figure} ({share})",
+                    name = name, figure = figure, share = share(f.fact.value, total.value)
+                ),
+                (None, Some(germany)) => crate::t!(destination_germany:
+                    "{name} {figure} (Germany {germany} of it)",
+                    name = name, figure = figure, germany = Unit::Tonnes.format(germany.fact.value)
+                ),
+                (None, None) => {
+                    crate::t!(destination_figure: "{name} {figure}", name = name, figure = figure)
+                }
             }
         })
         .collect();
     if !parts.is_empty() {
-        sentence += &crate::t!("; by destination: {parts}", parts = parts.join(", "));
+        sentences
+            .push(crate::t!(by_destination: "By destination: {parts}.", parts = parts.join(", ")));
     }
     if let (Some(rest), Some(total)) = (flows.not_itemised(), flows.total) {
         if !flows.flows.is_empty() {
-            sentence += &crate::t!(
-                "; {tonnes} ({share}) not itemised",
+            sentences.push(crate::t!(not_itemised:
+                "{tonnes} ({share}) is not itemised by destination.",
                 tonnes = Unit::Tonnes.format(rest),
                 share = share(rest, total.value)
-            );
+            ));
         }
     }
-    sentence + &crate::t!(".")
+    sentences.join(" ")
 }
 
 #[cfg(test)]
@@ -135,9 +151,9 @@ mod tests {
     fn august_2025_reads_like_the_article_but_from_the_data() {
         assert_eq!(
             sentence(Series::Magnets, "2025-08"),
-            "In August 2025 China exported 6,146 t of rare-earth magnets, 10.2% more than in July 2025; \
-             by destination: European Union 2,582 t (42%, Germany 1,346 t of it), United States 590 t (9.6%); \
-             2,974 t (48.4%) not itemised."
+            "In August 2025 China exported 6,146 t of rare-earth magnets, 10.2% more than in July 2025. \
+             By destination: European Union 2,582 t (42%, Germany 1,346 t of it), United States 590 t (9.6%). \
+             2,974 t (48.4%) is not itemised by destination."
         );
     }
 
@@ -155,8 +171,8 @@ mod tests {
         assert_eq!(
             sentence(Series::Magnets, "2026-02"),
             "In January–February 2026 (published together) China exported 10,763 t of rare-earth magnets; \
-             customs publishes these months only together, so no month-on-month change; \
-             by destination: United States 994 t (9.2%); 9,769 t (90.8%) not itemised."
+             customs publishes these months only together, so there is no month-on-month change. \
+             By destination: United States 994 t (9.2%). 9,769 t (90.8%) is not itemised by destination."
         );
         assert_eq!(sentence(Series::RareEarths, "2025-08"), "In August 2025 China exported 5,792 t of rare earths (17 elements), 3.4% less than in July 2025.");
     }
@@ -168,6 +184,7 @@ mod tests {
 mod noscript {
     use crate::core::analysis::series::{Series, SeriesView};
     use crate::core::data::dataset::Dataset;
+    use crate::core::text::i18n::{activate, Catalogue, Lang};
 
     #[test]
     fn the_noscript_summary_is_the_latest_month_with_its_sources() {
@@ -178,20 +195,33 @@ mod noscript {
             .and_then(|rest| rest.split("</noscript>").next())
             .expect("index.html has a noscript block");
         let dataset = Dataset::embedded().unwrap();
-        // It counts the facts of the file it links to.
-        assert!(
-            noscript.contains(&format!("All {} sourced facts", dataset.facts.len())),
-            "noscript should count {} facts",
-            dataset.facts.len()
-        );
         let view = SeriesView::new(&dataset, Series::Magnets);
         let latest = view.latest_month_with_destinations().unwrap();
         let flows = view.month_flows(latest);
-        let sentence = super::summary(&view, &flows);
-        assert!(
-            noscript.contains(&sentence),
-            "noscript should say: {sentence}"
-        );
+        // A reader without JavaScript reads it in their own language too:
+        // one section per language, each the app's own sentence.
+        for (lang, catalogue) in [
+            (Lang::En, ""),
+            (Lang::Ko, include_str!("../../../public/i18n/ko.tsv")),
+            (Lang::Mn, include_str!("../../../public/i18n/mn.tsv")),
+        ] {
+            activate(lang, Catalogue::parse(catalogue).unwrap());
+            let sentence = super::summary(&view, &flows);
+            activate(Lang::En, Catalogue::default());
+            let section = noscript
+                .split(&format!(r#"<section lang="{}">"#, lang.slug()))
+                .nth(1)
+                .and_then(|rest| rest.split("</section>").next())
+                .unwrap_or_else(|| panic!("noscript has no {lang:?} section"));
+            assert!(
+                section.contains(&sentence),
+                "the {lang:?} section should say: {sentence}"
+            );
+            assert!(
+                section.contains(&dataset.facts.len().to_string()),
+                "{lang:?} counts the facts"
+            );
+        }
         for fact in flows
             .total
             .into_iter()

@@ -56,6 +56,45 @@ impl Span {
         span
     }
 
+    /// A translated message as a cell, each `{slot}` replaced by the spans
+    /// given for it: `Span::message(t!(…), &[("figure", vec![Span::fact(f)])])`.
+    pub fn message(message: String, slots: &[(&str, Vec<Span>)]) -> Cell {
+        use crate::core::text::i18n::{pieces, Piece};
+        let mut cell = Vec::new();
+        for piece in pieces(&message) {
+            match piece {
+                Piece::Text(text) => cell.push(Span::text(text)),
+                // `{figure:으로}`: the Korean particle after the figure's text.
+                Piece::Slot(slot) => match slot.split_once(':') {
+                    Some((name, particle)) => {
+                        let said: String = slots
+                            .iter()
+                            .filter(|(n, _)| *n == name)
+                            .flat_map(|(_, spans)| spans.iter().map(Span::plain))
+                            .collect();
+                        cell.push(Span::text(crate::core::text::korean::particle(
+                            &said, particle,
+                        )));
+                    }
+                    None => match slots.iter().find(|(n, _)| *n == slot) {
+                        Some((_, spans)) => cell.extend(spans.iter().cloned()),
+                        None => cell.push(Span::text(format!("{{{slot}}}"))),
+                    },
+                },
+            }
+        }
+        cell
+    }
+
+    /// What the span reads as text.
+    pub fn plain(&self) -> &str {
+        match self {
+            Span::Text(t) | Span::Strong(t) => t,
+            Span::Link { text, .. } | Span::Badge { text, .. } => text,
+            Span::Bar { .. } => "",
+        }
+    }
+
     pub fn fact_as(fact: &Fact, text: String) -> Span {
         Span::Link {
             text,
@@ -92,6 +131,9 @@ impl Row {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Table {
+    /// What the table is, in ASCII for its file name (`compare-eu27-usa`):
+    /// a caption in Hangul or Cyrillic would leave nothing to name it by.
+    pub slug: String,
     pub caption: String,
     pub head: Vec<String>,
     pub rows: Vec<Row>,
@@ -105,7 +147,8 @@ impl Table {
     /// final row, so that a downloaded table still credits and qualifies.
     pub fn to_csv(&self) -> String {
         let mut header: Vec<&str> = self.head.iter().map(String::as_str).collect();
-        header.push("sources");
+        let sources_column = crate::t!(sources_column: "sources");
+        header.push(&sources_column);
         let rows = self.rows.iter().map(|row| {
             let mut fields: Vec<String> = row.cells.iter().map(cell_text).collect();
             fields.resize(self.head.len(), String::new());
@@ -123,7 +166,7 @@ impl Table {
         });
         let mut all: Vec<Vec<String>> = rows.collect();
         if let Some(note) = &self.note {
-            all.push(vec![format!("Note: {note}")]);
+            all.push(vec![crate::t!(csv_note: "Note: {note}", note = note)]);
         }
         crate::core::data::csv_text::write(
             std::iter::once(header)
@@ -141,7 +184,7 @@ impl Table {
             .flat_map(|r| r.cells.iter().flatten())
             .any(|span| matches!(span, Span::Link { also, .. } if !also.is_empty()));
         if shown || summed.into_iter().any(|f| !f.also_reported().is_empty()) {
-            let sentence = crate::t!("Computed from contested figures: another page gives a different value for some of them (shown beside each, marked “also reported”). The figure used is chosen by grade, then the primary or wire source, then the earlier publication; the other is never counted.");
+            let sentence = crate::t!(computed_contested_figures_another_page: "Computed from contested figures: another page gives a different value for some of them (shown beside each, marked “also reported”). The figure used is chosen by grade, then the primary or wire source, then the earlier publication; the other is never counted.");
             self.note = Some(match self.note.take() {
                 Some(note) => format!("{note} {sentence}"),
                 None => sentence,
@@ -150,17 +193,21 @@ impl Table {
         self
     }
 
-    /// A file name from the caption: `rare-earth-flows-<words>.csv`.
+    /// The download's name: `rare-earth-flows-<slug>.csv`.
     pub fn file_name(&self) -> String {
-        let words: Vec<String> = self
-            .caption
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(8)
-            .map(str::to_ascii_lowercase)
-            .collect();
-        format!("rare-earth-flows-{}.csv", words.join("-"))
+        format!("rare-earth-flows-{}.csv", self.slug)
     }
+}
+
+/// `compare EU27 EU27-DEU+1` → `compare-eu27-eu27-deu-1`: ASCII words
+/// joined by hyphens, for file names.
+pub fn file_slug(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words.join("-")
 }
 
 /// A cell's words as they read: bars are drawn, not read.
@@ -201,6 +248,7 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let fact = dataset.fact("mag-chn-usa-2025-08").unwrap();
         let table = Table {
+            slug: "stages".into(),
             caption: "China's share, by stage (IEA)".into(),
             head: vec!["Country".into(), "Tonnes".into(), "Share".into()],
             rows: vec![Row::new(vec![
@@ -217,9 +265,6 @@ mod tests {
         assert_eq!(rows[1][..3], ["United States", "590 t", "9.6%"]);
         assert_eq!(rows[1][3], fact.source.url);
         assert_eq!(rows[2], ["Note: The rest, not itemised, is left out."]);
-        assert_eq!(
-            table.file_name(),
-            "rare-earth-flows-china-s-share-by-stage-iea.csv"
-        );
+        assert_eq!(table.file_name(), "rare-earth-flows-stages.csv");
     }
 }

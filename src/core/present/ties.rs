@@ -79,7 +79,7 @@ pub fn ties(dataset: &Dataset, projection: &EqualEarth) -> Vec<Tie> {
                 to,
                 label: tie_label(fact, &partner),
                 date: if fact.period_text.is_empty() {
-                    crate::t!("undated")
+                    crate::t!(undated: "undated")
                 } else {
                     fact.period_text.clone()
                 },
@@ -94,28 +94,31 @@ pub fn ties(dataset: &Dataset, projection: &EqualEarth) -> Vec<Tie> {
 /// sentence; any other names its metric.
 fn tie_label(fact: &Fact, partner: &str) -> String {
     // A bare code reads as the country's name; a company keeps its own.
-    let name = |text: &str| match country::lookup(text) {
-        Some(place) => country::display_name(place.code),
-        None => text.to_string(),
-    };
+    let name = crate::core::text::names::place_name;
     let (a, b) = (name(&fact.subject), name(partner));
     match fact.metric.as_str() {
-        "mou_signed" => crate::t!("Memorandum of understanding: {a} and {b}", a = a, b = b),
-        "facility_opening" => crate::t!("Opening of the {a}, with {b}", a = a, b = b),
-        "supply_contract_value" => crate::t!("Supply contract: {a} to {b}", a = a, b = b),
-        "training_commitment" => crate::t!(
+        "mou_signed" => {
+            crate::t!(memorandum_understanding: "Memorandum of understanding: {a} and {b}", a = a, b = b)
+        }
+        "facility_opening" => crate::t!(opening: "Opening of the {a}, with {b}", a = a, b = b),
+        "supply_contract_value" => {
+            crate::t!(supply_contract: "Supply contract: {a} to {b}", a = a, b = b)
+        }
+        "training_commitment" => crate::t!(training_commits_train_people:
             "Training: {a} commits to train people from {b}",
             a = a,
             b = b
         ),
-        "investment" => crate::t!("Grant: {b} for the {a}", a = a, b = b),
-        "korean_companies_present" => crate::t!("Korean companies present in {b}", b = b),
-        "investment_cumulative_min" => crate::t!(
+        "investment" => crate::t!(grant: "Grant: {b} for the {a}", a = a, b = b),
+        "korean_companies_present" => {
+            crate::t!(korean_companies_present: "Korean companies present in {b}", b = b)
+        }
+        "investment_cumulative_min" => crate::t!(investment_s_resources_least:
             "Investment from {a} in {b}'s resources, at least",
             a = a,
             b = b
         ),
-        _ => crate::t!(
+        _ => crate::t!(what_subject_partner:
             "{what}: {subject} – {partner}",
             what = metric_label(&fact.metric),
             subject = a,
@@ -205,13 +208,8 @@ pub fn deposits(dataset: &Dataset) -> Deposits {
     let deposits = found
         .iter()
         .map(|f| {
-            // "MNG (Khalzan Buregtei deposit)" → "Khalzan Buregtei".
-            let name = f
-                .subject
-                .split_once('(')
-                .map_or(f.subject.as_str(), |(_, rest)| rest.trim_end_matches(')'))
-                .trim_end_matches(" deposit")
-                .to_string();
+            // "MNG (Khalzan Buregtei deposit)", in the reader's letters.
+            let name = crate::core::text::names::place_name(&f.subject);
             (
                 name,
                 Figure::of(f),
@@ -253,8 +251,17 @@ mod deposit_tests {
         assert_eq!((low.value, high.value), (3_100_000.0, 31_000_000.0));
         let names: Vec<&str> = d.deposits.iter().map(|(n, ..)| n.as_str()).collect();
         assert_eq!(names.len(), 4, "{names:?}");
-        assert!(names.contains(&"Khalzan Buregtei") && names.contains(&"Lugiin Gol"));
-        let radius = |name: &str| d.deposits.iter().find(|(n, ..)| n == name).unwrap().2;
+        assert!(
+            names.contains(&"Mongolia (Khalzan Buregtei deposit)")
+                && names.contains(&"Mongolia (Lugiin Gol deposit)")
+        );
+        let radius = |name: &str| {
+            d.deposits
+                .iter()
+                .find(|(n, ..)| n.contains(name))
+                .unwrap()
+                .2
+        };
         // Area ∝ reserves: Khotgor 1,213.7 kt, Lugiin Gol 14.5 kt.
         let ratio = (radius("Khotgor") / radius("Lugiin Gol")).powi(2);
         assert!((ratio - 1_213_700.0 / 14_500.0).abs() < 1e-6, "{ratio}");

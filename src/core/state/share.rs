@@ -7,8 +7,12 @@ use crate::core::state::url_state::{to_query, ViewState};
 /// A sensible first height before the page's own message resizes the frame.
 pub const DEFAULT_EMBED_HEIGHT: u32 = 640;
 
-/// The iframe's accessible name.
-pub const FRAME_TITLE: &str = "Rare-Earth Flows: China's rare-earth exports, by destination";
+/// The iframe's accessible name, in the language of the page that made the
+/// snippet (an embed made in Korean is Korean), quoted for an attribute.
+pub fn frame_title() -> String {
+    crate::t!(frame_title: "Rare-Earth Flows: China's rare-earth exports, by destination")
+        .replace('"', "&quot;")
+}
 
 /// `page` is the explorer's address without query or fragment.
 pub fn link(page: &str, state: &ViewState) -> String {
@@ -34,9 +38,10 @@ pub fn embed_address(page: &str, state: &ViewState, follow_latest: bool) -> Stri
 
 /// The iframe and the script that sizes it from the height messages.
 pub fn embed_snippet(address: &str) -> String {
+    let title = frame_title();
     format!(
         r#"<iframe src="{address}"
-  title="{FRAME_TITLE}"
+  title="{title}"
   style="width: 100%; border: 0" height="{DEFAULT_EMBED_HEIGHT}" loading="lazy"></iframe>
 <script>
   addEventListener("message", (event) => {{

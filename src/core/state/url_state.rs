@@ -104,11 +104,11 @@ impl Panel {
 
     pub fn label(self) -> String {
         match self {
-            Panel::Compare => crate::t!("Compare"),
-            Panel::Claims => crate::t!("Check the article"),
-            Panel::Structure => crate::t!("Supply chain"),
-            Panel::Capacity => crate::t!("Capacity vs flows"),
-            Panel::Facts => crate::t!("All facts"),
+            Panel::Compare => crate::t!(compare: "Compare"),
+            Panel::Claims => crate::t!(check_article: "Check the article"),
+            Panel::Structure => crate::t!(supply_chain: "Supply chain"),
+            Panel::Capacity => crate::t!(capacity_vs_flows: "Capacity vs flows"),
+            Panel::Facts => crate::t!(all_facts: "All facts"),
         }
     }
 
@@ -183,51 +183,63 @@ impl fmt::Display for QueryNotice {
         // enough to recognise them.
         let (p, v) = (&shortened(&self.parameter), &shortened(&self.value));
         let text = match &self.problem {
-            Problem::UnknownParameter => crate::t!("Ignored the unknown setting “{p}”.", p = p),
-            Problem::UnknownSeries => crate::t!("“{v}” is not a series here; showing magnets.", v = v),
-            Problem::MalformedMonth => crate::t!(
+            Problem::UnknownParameter => {
+                crate::t!(ignored_unknown_setting: "Ignored the unknown setting “{p}”.", p = p)
+            }
+            Problem::UnknownSeries => {
+                crate::t!(not_series_here_showing_magnets: "“{v}” is not a series here; showing magnets.", v = v)
+            }
+            Problem::MalformedMonth => crate::t!(not_month_use_yyyy_mm:
                 "“{v}” is not a month (use YYYY-MM); showing the latest month.",
                 v = v
             ),
-            Problem::MonthOutOfRange { first, last } => crate::t!(
+            Problem::MonthOutOfRange { first, last } => crate::t!(series_has_no_months_outside:
                 "This series has no months outside {first} to {last}; showing the latest month instead of {v}.",
                 first = first,
                 last = last,
                 v = v
             ),
-            Problem::UnknownPanel => crate::t!("“{v}” is not a panel; none is open.", v = v),
-            Problem::UnknownComparison { shown: true } => crate::t!("Cannot compare “{v}”; showing EU vs US.", v = v),
-            Problem::UnknownComparison { shown: false } => crate::t!("Cannot compare “{v}”; no comparison is shown.", v = v),
-            Problem::UnknownLayer => crate::t!("“{v}” is not a map layer; none is shown.", v = v),
-            Problem::BadEmbed => crate::t!(
+            Problem::UnknownPanel => {
+                crate::t!(not_panel_none_open: "“{v}” is not a panel; none is open.", v = v)
+            }
+            Problem::UnknownComparison { shown: true } => {
+                crate::t!(cannot_compare_showing_eu_vs: "Cannot compare “{v}”; showing EU vs US.", v = v)
+            }
+            Problem::UnknownComparison { shown: false } => {
+                crate::t!(cannot_compare_no_comparison_shown: "Cannot compare “{v}”; no comparison is shown.", v = v)
+            }
+            Problem::UnknownLayer => {
+                crate::t!(not_map_layer_none_shown: "“{v}” is not a map layer; none is shown.", v = v)
+            }
+            Problem::BadEmbed => crate::t!(not_embed_setting_use_embed:
                 "“{v}” is not an embed setting (use embed=1); showing the full explorer.",
                 v = v
             ),
-            Problem::UnknownTheme => crate::t!(
+            Problem::UnknownTheme => crate::t!(not_theme_light_dark_following:
                 "“{v}” is not a theme (light or dark); following the system.",
                 v = v
             ),
-            Problem::BadZoom => crate::t!(
+            Problem::BadZoom => crate::t!(bad_zoom:
                 "“{v}” is not a zoom level (2 or 4); showing the whole map.",
                 v = v
             ),
-            Problem::UnknownLanguage => crate::t!(
+            Problem::UnknownLanguage => crate::t!(not_language_here_en_ko:
                 "“{v}” is not a language here (en, ko or mn); following the browser.",
                 v = v
             ),
-            Problem::UnknownReporter => crate::t!(
+            Problem::UnknownReporter => crate::t!(not_reporter_here_only_kor:
                 "“{v}” is not a reporter here (only KOR); showing China's exports.",
                 v = v
             ),
-            Problem::MalformedPeriod => crate::t!(
+            Problem::MalformedPeriod => crate::t!(not_period_use_yyyy_yyyy:
                 "“{v}” is not a period (use YYYY or YYYY-MM); showing Korea's latest year.",
                 v = v
             ),
-            Problem::PeriodWithoutData => crate::t!(
+            Problem::PeriodWithoutData => crate::t!(korea_reports_no_rare_earth:
                 "Korea reports no rare-earth imports for “{v}”; showing its latest year.",
                 v = v
             ),
-            Problem::UnknownCountry => crate::t!(
+            Problem::UnknownCountry => crate::t!(not_country_dataset_no_country:
                 "“{v}” is not a country in this dataset; no country is selected.",
                 v = v
             ),

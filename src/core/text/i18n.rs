@@ -64,14 +64,14 @@ impl Lang {
     }
 }
 
-/// English key to translation, sorted by key for binary search.
+/// Message id to translation, sorted by id for binary search.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalogue {
     entries: Vec<(String, String)>,
 }
 
 impl Catalogue {
-    /// One `key<TAB>translation` per line; `#` starts a comment line; `\n`
+    /// One `id<TAB>translation` per line; `#` starts a comment line; `\n`
     /// in either column is a line break.
     pub fn parse(text: &str) -> Result<Catalogue, String> {
         let mut entries = Vec::new();
@@ -81,8 +81,8 @@ impl Catalogue {
             }
             let (key, value) = line
                 .split_once('\t')
-                .ok_or_else(|| format!("line {}: no tab between key and translation", index + 1))?;
-            entries.push((key.replace("\\n", "\n"), value.replace("\\n", "\n")));
+                .ok_or_else(|| format!("line {}: no tab between id and translation", index + 1))?;
+            entries.push((key.to_string(), value.replace("\\n", "\n")));
         }
         // Compared in place: a key function would clone two strings per
         // comparison, hundreds of thousands of times for a catalogue.
@@ -90,14 +90,14 @@ impl Catalogue {
         Ok(Catalogue { entries })
     }
 
-    pub fn get(&self, key: &str) -> Option<&str> {
+    pub fn get(&self, id: &str) -> Option<&str> {
         self.entries
-            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
             .ok()
             .map(|i| self.entries[i].1.as_str())
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|(k, _)| k.as_str())
     }
 }
@@ -116,19 +116,64 @@ pub fn lang() -> Lang {
     ACTIVE.with(|a| a.borrow().0)
 }
 
-/// The active translation of `key`, or `key` itself (English, or a key a
-/// catalogue lacks, which the completeness test forbids).
-pub fn tr(key: &str) -> String {
+/// The active translation of message `id`, or its `english` text (English,
+/// or an id a catalogue lacks, which the completeness test forbids). The id
+/// is stable, so correcting the English text keeps its translations.
+pub fn tr(id: &str, english: &str) -> String {
     ACTIVE.with(|a| {
         // try_borrow: the panic hook translates too, and must not panic
         // again if the panic came from inside `activate`.
         let active = a.try_borrow();
-        let translated = active.as_ref().ok().and_then(|a| a.1.get(key));
-        translated.unwrap_or(key).to_string()
+        let translated = active.as_ref().ok().and_then(|a| a.1.get(id));
+        translated.unwrap_or(english).to_string()
     })
 }
 
-/// Replaces each `{name}` in `template` with its value, in one pass.
+/// The grammatical number a count takes (CLDR's cardinal categories for
+/// the three languages: English and Mongolian say "one" only of 1; Korean
+/// has a single form).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Other,
+}
+
+impl Plural {
+    pub fn of(lang: Lang, count: u64) -> Plural {
+        match (lang, count) {
+            (Lang::Ko, _) => Plural::Other,
+            (Lang::En | Lang::Mn, 1) => Plural::One,
+            _ => Plural::Other,
+        }
+    }
+
+    /// The suffix of the catalogue id: `destinations.one`, `.other`.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Plural::One => "one",
+            Plural::Other => "other",
+        }
+    }
+}
+
+/// The form of message `id` for `count`: `id.one` or `id.other` in the
+/// catalogue, the English `one` or `other` otherwise.
+pub fn tr_plural(id: &str, count: u64, one: &str, other: &str) -> String {
+    let form = Plural::of(lang(), count);
+    let english = if form == Plural::One { one } else { other };
+    tr(&format!("{id}.{}", form.suffix()), english)
+}
+
+/// A country's name in the active language; the code is the id, so the
+/// catalogues say `country.KOR`.
+pub fn country_name(code: &str, english: &str) -> String {
+    tr(&format!("country.{code}"), english)
+}
+
+/// Replaces each `{name}` in `template` with its value, in one pass. A
+/// `{name:은}` writes only the Korean particle that suits the value's last
+/// sound (은 or 는, 이 or 가, 을 or 를, 과 or 와, 으로 or 로), so that a
+/// translation reads "{country}{country:으로}" instead of "(으)로".
 pub fn fill(template: String, values: &[(&str, &dyn Display)]) -> String {
     use std::fmt::Write;
     let mut out = String::with_capacity(template.len() + 16 * values.len());
@@ -136,17 +181,24 @@ pub fn fill(template: String, values: &[(&str, &dyn Display)]) -> String {
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            values
-                .iter()
-                .find(|(n, _)| *n == &after[..close])
-                .map(|v| (close, v.1))
-        });
-        match value {
-            Some((close, value)) => {
-                let _ = write!(out, "{value}");
-                rest = &after[close + 1..];
+        let filled = after.find('}').and_then(|close| {
+            let (name, particle) = match after[..close].split_once(':') {
+                Some((name, particle)) => (name, Some(particle)),
+                None => (&after[..close], None),
+            };
+            let value = values.iter().find(|(n, _)| *n == name)?.1;
+            match particle {
+                None => {
+                    let _ = write!(out, "{value}");
+                }
+                Some(particle) => {
+                    out.push_str(super::korean::particle(&value.to_string(), particle))
+                }
             }
+            Some(close)
+        });
+        match filled {
+            Some(close) => rest = &after[close + 1..],
             None => {
                 out.push('{');
                 rest = after;
@@ -157,18 +209,62 @@ pub fn fill(template: String, values: &[(&str, &dyn Display)]) -> String {
     out
 }
 
-/// `t!("Zoom in")`, `t!("{count} months", count = n)`.
+/// A piece of a translated message whose values are markup (a link, a
+/// figure) rather than text: the text between slots, or a slot's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Slot(&'a str),
+}
+
+/// Splits a message at its `{slots}`, so the view can put a link where the
+/// translation puts `{figure}` and keep the sentence whole in the catalogue.
+pub fn pieces(message: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = message;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        if open > 0 {
+            out.push(Piece::Text(&rest[..open]));
+        }
+        out.push(Piece::Slot(&rest[open + 1..open + close]));
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
+}
+
+/// `t!(zoom_in: "Zoom in")`, `t!(months_shown: "{first} to {last}", first = a, last = b)`:
+/// a stable id, the English text, and named values.
 #[macro_export]
 macro_rules! t {
-    ($key:literal) => {
-        $crate::core::text::i18n::tr($key)
+    ($id:ident : $english:literal) => {
+        $crate::core::text::i18n::tr(stringify!($id), $english)
     };
-    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+    ($id:ident : $english:literal, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::core::text::i18n::fill(
-            $crate::core::text::i18n::tr($key),
+            $crate::core::text::i18n::tr(stringify!($id), $english),
             &[$((stringify!($name), &$value as &dyn ::std::fmt::Display)),+],
         )
     };
+}
+
+/// A message that counts: `tn!(destinations: n; one: "{count} destination",
+/// other: "{count} destinations")`, `{count}` being `n`; more named values
+/// may follow.
+#[macro_export]
+macro_rules! tn {
+    ($id:ident : $count:expr; one: $one:literal, other: $other:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        let count = $count;
+        $crate::core::text::i18n::fill(
+            $crate::core::text::i18n::tr_plural(stringify!($id), count as u64, $one, $other),
+            &[("count", &count as &dyn ::std::fmt::Display) $(, (stringify!($name), &$value as &dyn ::std::fmt::Display))*],
+        )
+    }};
 }
 
 #[cfg(test)]
@@ -237,102 +333,301 @@ mod tests {
     fn placeholders_are_filled_by_name_in_any_order() {
         activate(
             Lang::Ko,
-            Catalogue::parse("# test\n{count} of {total}\t{total} 중 {count}\n").unwrap(),
+            Catalogue::parse("# test\nof_total\t{total} 중 {count}\n").unwrap(),
         );
         assert_eq!(
-            crate::t!("{count} of {total}", count = 3, total = 10),
+            crate::t!(of_total: "{count} of {total}", count = 3, total = 10),
             "10 중 3"
         );
-        assert_eq!(crate::t!("Not in the catalogue"), "Not in the catalogue");
+        assert_eq!(
+            crate::t!(not_listed: "Not in the catalogue"),
+            "Not in the catalogue"
+        );
         activate(Lang::En, Catalogue::default());
         assert_eq!(
-            crate::t!("{count} of {total}", count = 3, total = 10),
+            crate::t!(of_total: "{count} of {total}", count = 3, total = 10),
             "3 of 10"
         );
     }
 
-    fn keys_in_source() -> Vec<String> {
-        let mut keys = Vec::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/src"
-        ))];
+    #[test]
+    fn a_message_splits_at_its_slots_in_the_translation_s_order() {
+        use Piece::*;
+        assert_eq!(pieces("Total: {total}"), [Text("Total: "), Slot("total")]);
+        assert_eq!(
+            pieces("{low} 보고, {high} 주장"),
+            [Slot("low"), Text(" 보고, "), Slot("high"), Text(" 주장")]
+        );
+        assert_eq!(pieces("no slots"), [Text("no slots")]);
+    }
+
+    #[test]
+    fn a_korean_particle_is_chosen_by_the_value_it_follows() {
+        activate(
+            Lang::Ko,
+            Catalogue::parse("to\t중국에서 {country}{country:으로}\nwith\t{a}{a:과} {b}\n")
+                .unwrap(),
+        );
+        let cases = [
+            ("미국", "중국에서 미국으로"),
+            ("독일", "중국에서 독일로"),
+            ("인도", "중국에서 인도로"),
+        ];
+        for (country, expected) in cases {
+            assert_eq!(
+                crate::t!(to: "China to {country}", country = country),
+                expected
+            );
+        }
+        assert_eq!(
+            crate::t!(with: "{a} and {b}", a = "유럽연합", b = "미국"),
+            "유럽연합과 미국"
+        );
+        assert_eq!(
+            crate::t!(with: "{a} and {b}", a = "일본", b = "한국"),
+            "일본과 한국"
+        );
+        assert_eq!(
+            crate::t!(with: "{a} and {b}", a = "캐나다", b = "한국"),
+            "캐나다와 한국"
+        );
+        activate(Lang::En, Catalogue::default());
+    }
+
+    #[test]
+    fn a_count_takes_its_language_s_plural_form() {
+        let english = |n: usize| crate::tn!(destinations: n; one: "{count} destination", other: "{count} destinations");
+        assert_eq!(english(1), "1 destination");
+        assert_eq!(english(0), "0 destinations");
+        assert_eq!(english(3), "3 destinations");
+        activate(
+            Lang::Mn,
+            Catalogue::parse(
+                "destinations.one\t{count} чиглэл (нэг)\ndestinations.other\t{count} чиглэл\n",
+            )
+            .unwrap(),
+        );
+        assert_eq!(english(1), "1 чиглэл (нэг)");
+        assert_eq!(english(21), "21 чиглэл");
+        activate(
+            Lang::Ko,
+            Catalogue::parse("destinations.other\t목적지 {count}곳\n").unwrap(),
+        );
+        assert_eq!(english(1), "목적지 1곳");
+        assert_eq!(english(5), "목적지 5곳");
+        activate(Lang::En, Catalogue::default());
+        let cases = [
+            (Lang::En, 1, Plural::One),
+            (Lang::En, 2, Plural::Other),
+            (Lang::Mn, 1, Plural::One),
+            (Lang::Mn, 11, Plural::Other),
+            (Lang::Ko, 1, Plural::Other),
+        ];
+        for (lang, n, form) in cases {
+            assert_eq!(Plural::of(lang, n), form, "{lang:?} {n}");
+        }
+    }
+
+    /// One message the code can show: its catalogue id and English text.
+    #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+    pub(crate) struct Message {
+        pub id: String,
+        pub english: String,
+        /// Where it is first used, for reviewers.
+        pub place: String,
+    }
+
+    /// Reads a Rust string literal starting after its opening quote.
+    fn literal(rest: &str) -> String {
+        let mut text = String::new();
+        let mut chars = rest.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => match chars.next() {
+                    Some('n') => text.push('\n'),
+                    Some(other) => text.push(other),
+                    None => break,
+                },
+                _ => text.push(c),
+            }
+        }
+        text
+    }
+
+    /// Every message in the code: `t!(id: "English"…)`, both forms of each
+    /// `tn!`, and the names kept in tables (countries, presets, metrics,
+    /// the basemap's countries).
+    pub(crate) fn messages_in_source() -> Vec<Message> {
+        let mut messages = Vec::new();
+        let src = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let mut stack = vec![src.clone()];
+        let mut files = Vec::new();
         while let Some(path) = stack.pop() {
             if path.is_dir() {
                 stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
             } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n.rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                // `t!(` itself, not the end of `format!(` or `print!(`.
-                let starts = text.match_indices("t!(").filter(|(i, _)| {
+                files.push(path);
+            }
+        }
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let place = path.strip_prefix(&src).unwrap().display().to_string();
+            for macro_name in ["t!(", "tn!("] {
+                // The macro itself, not the end of `format!(` or `print!(`.
+                let starts = text.match_indices(macro_name).filter(|(i, _)| {
                     !text[..*i].ends_with(|c: char| c.is_alphanumeric() || c == '_')
                 });
                 for (i, _) in starts {
-                    let piece = &text[i + 3..];
-                    let Some(rest) = piece.trim_start().strip_prefix('"') else {
+                    let piece = &text[i + macro_name.len()..];
+                    let Some((id, after)) = piece.split_once(':') else {
                         continue;
                     };
-                    let mut key = String::new();
-                    let mut chars = rest.chars();
-                    while let Some(c) = chars.next() {
-                        match c {
-                            '"' => break,
-                            '\\' => match chars.next() {
-                                Some('n') => key.push('\n'),
-                                Some(other) => key.push(other),
-                                None => break,
-                            },
-                            _ => key.push(c),
+                    let id = id.trim();
+                    if id.is_empty()
+                        || !id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                    {
+                        continue;
+                    }
+                    if macro_name == "t!(" {
+                        let Some(rest) = after.trim_start().strip_prefix('"') else {
+                            continue;
+                        };
+                        messages.push(Message {
+                            id: id.to_string(),
+                            english: literal(rest),
+                            place: place.clone(),
+                        });
+                    } else {
+                        for form in ["one", "other"] {
+                            let marker = format!("{form}:");
+                            let at = after.find(&marker).expect("tn! has one: and other:");
+                            let rest = after[at + marker.len()..]
+                                .trim_start()
+                                .strip_prefix('"')
+                                .unwrap();
+                            messages.push(Message {
+                                id: format!("{id}.{form}"),
+                                english: literal(rest),
+                                place: place.clone(),
+                            });
                         }
                     }
-                    keys.push(key);
                 }
             }
         }
-        // Names kept in tables rather than in `t!` calls.
-        keys.extend(
-            crate::core::data::country::COUNTRIES
+        let table = |id: String, english: &str, place: &str| Message {
+            id,
+            english: english.to_string(),
+            place: place.to_string(),
+        };
+        messages.extend(crate::core::data::country::COUNTRIES.iter().map(|c| {
+            table(
+                format!("country.{}", c.code),
+                c.name,
+                "core/data/country.rs",
+            )
+        }));
+        messages.extend(crate::core::analysis::compare::PRESETS.iter().map(|p| {
+            table(
+                format!("preset.{}", p.slug),
+                p.label,
+                "core/analysis/compare.rs",
+            )
+        }));
+        messages.extend(
+            crate::core::text::labels::METRICS
                 .iter()
-                .map(|c| c.name.to_string()),
+                .map(|(code, english)| {
+                    table(format!("metric.{code}"), english, "core/text/labels.rs")
+                }),
         );
-        keys.extend(
-            crate::core::analysis::compare::PRESETS
+        messages.extend(
+            crate::core::data::sources::INSTITUTIONS
                 .iter()
-                .map(|p| p.label.to_string()),
+                .map(|name| table(format!("publisher.{name}"), name, "core/data/sources.rs")),
         );
-        // The basemap's country names, shown on hover.
+        // Named subjects and partners of the shipped data, translated whole.
+        let dataset = crate::core::data::dataset::Dataset::embedded().unwrap();
+        for field in dataset
+            .facts
+            .iter()
+            .flat_map(|f| [Some(f.subject.as_str()), f.partner.as_deref()])
+            .flatten()
+        {
+            if !crate::core::text::names::is_codes(field) {
+                messages.push(table(
+                    format!("name.{field}"),
+                    field,
+                    "public/data/facts.csv",
+                ));
+            }
+        }
         let basemap = include_str!("../../../public/geo/countries.tsv");
-        keys.extend(
-            crate::core::geo::basemap::parse_basemap(basemap)
-                .unwrap()
-                .countries
-                .into_iter()
-                .map(|c| c.name),
-        );
-        keys.sort();
-        keys.dedup();
-        keys
+        for shape in crate::core::geo::basemap::parse_basemap(basemap)
+            .unwrap()
+            .countries
+        {
+            if !messages
+                .iter()
+                .any(|m| m.id == format!("country.{}", shape.id))
+            {
+                messages.push(table(
+                    format!("country.{}", shape.id),
+                    &shape.name,
+                    "public/geo/countries.tsv",
+                ));
+            }
+        }
+        messages.sort_by(|a, b| a.id.cmp(&b.id));
+        messages.dedup_by(|a, b| a.id == b.id);
+        messages
     }
 
     fn placeholders(text: &str) -> Vec<String> {
         let mut names: Vec<String> = text
             .split('{')
             .skip(1)
-            .filter_map(|p| p.split_once('}').map(|(name, _)| name.to_string()))
+            .filter_map(|p| {
+                p.split_once('}')
+                    .map(|(name, _)| name.split(':').next().unwrap().to_string())
+            })
             .collect();
         names.sort();
+        names.dedup();
         names
     }
 
     #[test]
-    fn every_key_is_translated_in_every_catalogue_with_its_placeholders() {
-        let keys = keys_in_source();
-        assert!(keys.len() > 100, "found only {} keys", keys.len());
+    fn one_id_has_one_english_text() {
+        let mut all = messages_in_source();
+        all.sort();
+        all.dedup_by(|a, b| a.id == b.id && a.english == b.english);
+        let clashes: Vec<_> = all
+            .windows(2)
+            .filter(|w| w[0].id == w[1].id)
+            .map(|w| (&w[0].id, &w[0].english, &w[1].english))
+            .collect();
+        assert!(clashes.is_empty(), "ids used for two texts: {clashes:#?}");
+    }
+
+    #[test]
+    fn every_message_is_translated_in_every_catalogue_with_its_placeholders() {
+        let messages = messages_in_source();
+        assert!(
+            messages.len() > 300,
+            "found only {} messages",
+            messages.len()
+        );
         for (lang, file) in [
             (Lang::Ko, include_str!("../../../public/i18n/ko.tsv")),
             (Lang::Mn, include_str!("../../../public/i18n/mn.tsv")),
         ] {
             let catalogue = Catalogue::parse(file).unwrap();
-            let listed: Vec<&str> = catalogue.keys().collect();
+            let listed: Vec<&str> = catalogue.ids().collect();
             let twice: Vec<&&str> = listed
                 .windows(2)
                 .filter(|w| w[0] == w[1])
@@ -340,34 +635,144 @@ mod tests {
                 .collect();
             assert!(
                 twice.is_empty(),
-                "{lang:?} translates these keys twice: {twice:?}"
+                "{lang:?} translates these ids twice: {twice:?}"
             );
-            let missing: Vec<&String> =
-                keys.iter().filter(|k| catalogue.get(k).is_none()).collect();
+            // Korean has one plural form: it translates `.other` only.
+            let needed = |m: &&Message| !(lang == Lang::Ko && m.id.ends_with(".one"));
+            let missing: Vec<&Message> = messages
+                .iter()
+                .filter(needed)
+                .filter(|m| catalogue.get(&m.id).is_none())
+                .collect();
             assert!(
                 missing.is_empty(),
-                "{lang:?} lacks {} keys: {missing:#?}",
+                "{lang:?} lacks {} messages: {missing:#?}",
                 missing.len()
             );
-            for key in &keys {
-                let translation = catalogue.get(key).unwrap();
+            for message in messages.iter().filter(needed) {
+                let translation = catalogue.get(&message.id).unwrap();
                 assert!(
                     !translation.trim().is_empty(),
-                    "{lang:?}: empty for {key:?}"
+                    "{lang:?}: empty for {}",
+                    message.id
                 );
                 assert_eq!(
-                    placeholders(key),
+                    placeholders(&message.english),
                     placeholders(translation),
-                    "{lang:?}: {key:?}"
+                    "{lang:?}: {}",
+                    message.id
                 );
             }
             let stale: Vec<&str> = catalogue
-                .keys()
-                .filter(|k| !keys.iter().any(|s| s == k))
+                .ids()
+                .filter(|id| !messages.iter().any(|m| m.id == *id))
                 .collect();
             assert!(
                 stale.is_empty(),
-                "{lang:?} has keys no code uses: {stale:#?}"
+                "{lang:?} has ids no code uses: {stale:#?}"
+            );
+        }
+    }
+
+    /// Where a reviewer sees the messages of a source file: the screenshot
+    /// the end-to-end suite saves of that view (`target/screenshots/`).
+    fn screen_of(place: &str) -> &'static str {
+        const SCREENS: [(&str, &str); 16] = [
+            ("view/side/korea.rs", "korea"),
+            ("core/present/korea.rs", "korea"),
+            ("core/present/ties.rs", "country-mng"),
+            ("core/present/profile.rs", "country-kor"),
+            ("view/side/panels.rs", "country-kor"),
+            ("view/analysis/compare.rs", "panel-compare"),
+            ("core/analysis/compare.rs", "panel-compare"),
+            ("core/analysis/trend.rs", "panel-compare"),
+            ("core/analysis/claims.rs", "panel-claims"),
+            ("core/analysis/structure.rs", "panel-structure"),
+            ("core/analysis/capacity.rs", "panel-capacity"),
+            ("core/data/basis.rs", "panel-capacity"),
+            ("view/publish/", "share-dialog"),
+            ("core/state/share.rs", "share-dialog"),
+            ("core/state/url_state.rs", "notices"),
+            ("public/data/facts.csv", "panel-facts"),
+        ];
+        SCREENS
+            .iter()
+            .find(|(prefix, _)| place.starts_with(prefix))
+            .map_or("map", |(_, screen)| screen)
+    }
+
+    fn cell(text: Option<&str>) -> String {
+        text.unwrap_or("—")
+            .replace('|', "\\|")
+            .replace('\n', "<br>")
+    }
+
+    /// TRANSLATING.md, from the code's messages and the two catalogues.
+    fn translating_md() -> String {
+        let ko = Catalogue::parse(include_str!("../../../public/i18n/ko.tsv")).unwrap();
+        let mn = Catalogue::parse(include_str!("../../../public/i18n/mn.tsv")).unwrap();
+        let mut messages = messages_in_source();
+        // Grouped by where they appear; the country names are listed last.
+        messages.sort_by(|a, b| {
+            (a.id.starts_with("country."), &a.place, &a.id).cmp(&(
+                b.id.starts_with("country."),
+                &b.place,
+                &b.id,
+            ))
+        });
+        let mut out = String::from(include_str!("translating-head.md"));
+        let mut place = String::new();
+        for m in &messages {
+            if m.place != place {
+                place = m.place.clone();
+                out += &format!("\n### `{place}`\n\nSeen in `target/screenshots/{{ko,mn}}/{}.png`.\n\n| id | English | 한국어 | Монгол | reviewed |\n|---|---|---|---|---|\n", screen_of(&place));
+            }
+            let korean = if m.id.ends_with(".one") {
+                Some("(one form: see .other)")
+            } else {
+                ko.get(&m.id)
+            };
+            out += &format!(
+                "| `{}` | {} | {} | {} | machine-unreviewed |\n",
+                m.id,
+                cell(Some(&m.english)),
+                cell(korean),
+                cell(mn.get(&m.id))
+            );
+        }
+        out
+    }
+
+    /// TRANSLATING.md lists every message with its context; a stale copy
+    /// fails here. `WRITE_TRANSLATING=1 cargo test translating` rewrites it.
+    #[test]
+    fn translating_md_lists_every_message_as_the_catalogues_have_it() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/TRANSLATING.md");
+        let fresh = translating_md();
+        if std::env::var_os("WRITE_TRANSLATING").is_some() {
+            std::fs::write(path, &fresh).unwrap();
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "TRANSLATING.md is stale: run WRITE_TRANSLATING=1 cargo test translating"
+        );
+    }
+
+    #[test]
+    fn korean_never_writes_both_forms_of_a_particle() {
+        let catalogue = include_str!("../../../public/i18n/ko.tsv");
+        for pair in [
+            "(으)로", "은(는)", "는(은)", "이(가)", "가(이)", "을(를)", "를(을)", "와(과)",
+            "과(와)",
+        ] {
+            let lines: Vec<&str> = catalogue
+                .lines()
+                .filter(|l| !l.starts_with('#') && l.contains(pair))
+                .collect();
+            assert!(
+                lines.is_empty(),
+                "{pair} in {lines:#?}: use {{name:은}} and the like"
             );
         }
     }

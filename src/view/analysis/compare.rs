@@ -57,7 +57,7 @@ pub fn ComparePanel(
                         }
                     }
                 >
-                    {crate::core::text::i18n::tr(preset.label)}
+                    {crate::core::text::i18n::tr(&format!("preset.{}", preset.slug), preset.label)}
                 </button>
             }
         })
@@ -141,13 +141,13 @@ pub fn ComparePanel(
             view! {
                 <span class="key key-a" aria-hidden="true"></span> {c.pair.a.label()} " "
                 <span class="key key-b" aria-hidden="true"></span> {c.pair.b.label()} " "
-                <span class="key key-gap" aria-hidden="true"></span> {t!("no figure (never zero)")}
+                <span class="key key-gap" aria-hidden="true"></span> {t!(no_figure_never_zero: "no figure (never zero)")}
             }
         })
     };
     let chart_label = move || {
         comparison.with(|c| {
-            t!(
+            t!(monthly_tonnes:
                 "Monthly tonnes, {a} and {b}",
                 a = c.pair.a.label(),
                 b = c.pair.b.label()
@@ -161,7 +161,7 @@ pub fn ComparePanel(
     };
 
     view! {
-        <div class="presets" role="group" aria-label=t!("Comparisons one click away")>{presets}</div>
+        <div class="presets" role="group" aria-label=t!(comparisons_one_click_away: "Comparisons one click away")>{presets}</div>
         <div class="pickers">{picker(0)} {picker(1)}</div>
         {move || refused.get().map(|why| view! { <p class="basis-refusal" role="note" data-testid="basis-refusal">{why}</p> })}
         <div class="comparison" hidden=move || refused.with(Option::is_some)>
@@ -210,16 +210,16 @@ fn chart_marks(c: &Comparison) -> impl IntoView {
                         x=decimal(bar.x, 1) y=decimal(y, 1) width=decimal(bar.width, 1) height=decimal(chart.baseline - y, 1)
                         tabindex="0"
                         role="button"
-                        aria-label=t!("{label}, {month}: {figure} ({source}). Show this month on the map.", label = label, month = month_long(bar.month), figure = Unit::Tonnes.format(value), source = bar.source)
+                        aria-label=t!(show_month_map: "{label}, {month}: {figure} ({source}). Show this month on the map.", label = label, month = month_long(bar.month), figure = Unit::Tonnes.format(value), source = bar.source)
                     >
-                        <title>{t!("{label}, {month}: {figure} — source: {source}", label = label, month = month_long(bar.month), figure = Unit::Tonnes.format(value), source = bar.source)}</title>
+                        <title>{t!(label_month_figure_source: "{label}, {month}: {figure} — source: {source}", label = label, month = month_long(bar.month), figure = Unit::Tonnes.format(value), source = bar.source)}</title>
                     </rect>
                 }
                 .into_any(),
                 _ => view! {
                     <rect class="bar-gap" data-testid="gap" data-month=bar.month.to_string()
                         x=decimal(bar.x, 1) y=decimal(chart.baseline - 8.0, 1) width=decimal(bar.width, 1) height="8">
-                        <title>{t!("{label}, {month}: no figure", label = label, month = month_long(bar.month))}</title>
+                        <title>{t!(label_month_no_figure: "{label}, {month}: no figure", label = label, month = month_long(bar.month))}</title>
                     </rect>
                 }
                 .into_any(),

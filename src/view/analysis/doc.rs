@@ -85,7 +85,7 @@ pub fn DocTable(table: Table) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             {table.note.map(|note| view! { <p class="table-note">{note}</p> })}
-            <button type="button" class="table-csv" data-testid="table-csv" on:click=download>{t!("Download this table (CSV)")}</button>
+            <button type="button" class="table-csv" data-testid="table-csv" on:click=download>{t!(download_table_csv: "Download this table (CSV)")}</button>
         </div>
     }
 }

@@ -52,17 +52,17 @@ pub fn Analysis(
         let (test_id, title, content) = match panel.get()? {
             Panel::Compare => (
                 "compare",
-                t!("Compare two flows"),
+                t!(compare_two_flows: "Compare two flows"),
                 view! { <ComparePanel data=data series=series month=month pair=pair/> }.into_any(),
             ),
             Panel::Claims => (
                 "claims-check",
-                t!("Check the article"),
+                t!(check_article: "Check the article"),
                 (move || data.with(|d| view! { <DocTable table=claims_table(&d.0)/> })).into_any(),
             ),
             Panel::Structure => (
                 "structure",
-                t!("The supply chain"),
+                t!(the_supply_chain_title: "The supply chain"),
                 view! { <LayerButtons layer=layer/> {move || data.with(|d| structure_tables(&d.0).into_iter().map(|t| view! { <DocTable table=t/> }).collect_view())} }
                     .into_any(),
             ),
@@ -73,13 +73,13 @@ pub fn Analysis(
                 };
                 (
                     "capacity",
-                    t!("Capacity outside China against flows"),
+                    t!(capacity_outside_china_against_flows: "Capacity outside China against flows"),
                     (move || table().map(|t| view! { <DocTable table=t/> })).into_any(),
                 )
             }
             Panel::Facts => (
                 "facts",
-                t!("All facts in the data"),
+                t!(all_facts_data: "All facts in the data"),
                 (move || data.with(|d| view! { <DocTable table=facts_table(&d.0)/> })).into_any(),
             ),
         };
@@ -91,8 +91,8 @@ pub fn Analysis(
         })
     };
     view! {
-        <section class="analysis-area" aria-label=t!("Analysis")>
-            <div class="tabs" role="group" aria-label=t!("Analysis panels")>{tabs}</div>
+        <section class="analysis-area" aria-label=t!(analysis: "Analysis")>
+            <div class="tabs" role="group" aria-label=t!(analysis_panels: "Analysis panels")>{tabs}</div>
             {body}
         </section>
     }
@@ -112,10 +112,10 @@ fn LayerButtons(layer: Memo<Option<Layer>>) -> impl IntoView {
         }
     };
     view! {
-        <div class="presets" role="group" aria-label=t!("Map layer")>
-            {t!("Map layer: ")} {button(None, t!("None"))} {button(Some(Layer::Symbols(Measure::MineProduction)), t!("Mine production"))}
-            {button(Some(Layer::Symbols(Measure::Reserves)), t!("Reserves"))}
-            {button(Some(Layer::Ties), t!("Mongolia–Korea ties"))}
+        <div class="presets" role="group" aria-label=t!(map_layer: "Map layer")>
+            {t!(map_layer_label: "Map layer:")} {button(None, t!(none: "None"))} {button(Some(Layer::Symbols(Measure::MineProduction)), t!(mine_production: "Mine production"))}
+            {button(Some(Layer::Symbols(Measure::Reserves)), t!(reserves: "Reserves"))}
+            {button(Some(Layer::Ties), t!(mongolia_korea_ties: "Mongolia–Korea ties"))}
         </div>
     }
 }

@@ -22,7 +22,7 @@ fn show_fatal(message: &str) {
     panel.set_class_name("fatal");
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("data-testid", "fatal-error");
-    panel.set_text_content(Some(&crate::t!(
+    panel.set_text_content(Some(&crate::t!(something_went_wrong_explorer_stopped:
         "Something went wrong and the explorer stopped: {message}. Reload the page to try again; the data file is at data/facts.csv.",
         message = message
     )));

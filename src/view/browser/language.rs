@@ -64,12 +64,14 @@ pub fn fallback_note(lang: Lang) -> &'static str {
     }
 }
 
-/// `<html lang>` names the language the page is in, for screen readers.
+/// `<html lang>` names the language the page is in, for screen readers,
+/// and the tab's title is in it too.
 pub fn mark_page() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(document) = &document {
+        document.set_title(&crate::t!(page_title: "Rare-Earth Flows — China's rare-earth magnet exports, month by month"));
+    }
+    if let Some(root) = document.and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", i18n::lang().slug());
     }
 }

@@ -23,7 +23,7 @@ pub fn SeriesPicker(series: Memo<Series>) -> impl IntoView {
     };
     view! {
         <label class="series-picker">
-            {t!("Series ")}
+            {t!(series: "Series")}" "
             <select data-testid="series" on:change=on_change prop:value=move || series.get().slug()>
                 {Series::ALL.map(|s| view! { <option value=s.slug()>{s.label()}</option> }).collect_view()}
             </select>
@@ -42,7 +42,7 @@ pub fn CountryPicker(selected: Memo<Option<CountryCode>>) -> impl IntoView {
     crate::core::data::order::sort_by(&mut choices, |(_, a), (_, b)| a.cmp(b));
     view! {
         <label class="country-picker">
-            {t!("Country ")}
+            {t!(country_label: "Country")}" "
             <select
                 data-testid="country-select"
                 prop:value=move || selected.get().map_or("", CountryCode::as_str)
@@ -51,7 +51,7 @@ pub fn CountryPicker(selected: Memo<Option<CountryCode>>) -> impl IntoView {
                     store.go(Write::Push, |s| s.country = code);
                 }
             >
-                <option value="">{t!("— none —")}</option>
+                <option value="">{t!(none_option: "— none —")}</option>
                 {choices.into_iter().map(|(code, name)| view! { <option value=code>{name}</option> }).collect_view()}
             </select>
         </label>
@@ -80,7 +80,7 @@ pub fn ThemeToggle(theme: Memo<Option<Theme>>) -> impl IntoView {
                 store.go(Write::Push, |s| s.theme = Some(next));
             }
         >
-            {t!("Dark theme")}
+            {t!(dark_theme: "Dark theme")}
         </button>
     }
 }
@@ -104,7 +104,7 @@ pub fn LanguagePicker() -> impl IntoView {
     };
     view! {
         <label class="language-picker">
-            {t!("Language ")}
+            {t!(language: "Language")}" "
             <select data-testid="lang" on:change=on_change prop:value=i18n::lang().slug()>
                 {Lang::ALL.map(|l| view! { <option value=l.slug() lang=l.slug()>{l.native_name()}</option> }).collect_view()}
             </select>

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::t;
+use crate::{t, tn};
 
 use crate::core::data::events::policy_events;
 use crate::core::data::period::Month;
@@ -122,19 +122,19 @@ pub fn Timeline(
     };
 
     view! {
-        <div class="timeline" role="group" aria-label=t!("Timeline")>
+        <div class="timeline" role="group" aria-label=t!(timeline: "Timeline")>
             <div class="timeline-controls">
-                <button type="button" data-testid="step-back" aria-label=t!("Previous month")
+                <button type="button" data-testid="step-back" aria-label=t!(previous_month: "Previous month")
                     on:click=move |_| { stop(); step(-1, Write::Push) }>"◀"</button>
                 <button type="button" data-testid="play" aria-pressed=move || playing.get().to_string()
                     on:click=move |_| if playing.get_untracked() { stop() } else { play() }>
-                    {move || if playing.get() { t!("❚❚ Pause") } else { t!("▶ Play") }}
+                    {move || if playing.get() { t!(pause: "❚❚ Pause") } else { t!(play: "▶ Play") }}
                 </button>
-                <button type="button" data-testid="step-forward" aria-label=t!("Next month")
+                <button type="button" data-testid="step-forward" aria-label=t!(next_month: "Next month")
                     on:click=move |_| { stop(); step(1, Write::Push) }>"▶"</button>
                 <output class="month-label" data-testid="month-label" for="timeline">{current_label}</output>
             </div>
-            <label for="timeline" class="visually-hidden">{t!("Month")}</label>
+            <label for="timeline" class="visually-hidden">{t!(month: "Month")}</label>
             <input
                 id="timeline"
                 type="range"
@@ -162,17 +162,26 @@ pub fn Timeline(
                         class:no-data={!tick.has_total && tick.destinations == 0}
                         class:has-destinations={tick.destinations > 0}
                         class:combined=tick.combined.is_some()
-                        title=format!(
-                            "{}: {}{}",
-                            tick.combined.clone().unwrap_or_else(|| tick.label.clone()),
-                            if tick.has_total { t!("total") } else { t!("no total") },
-                            if tick.destinations > 0 { t!(", {count} destinations", count = tick.destinations) } else { String::new() }
-                        )
+                        title={
+                            let month = tick.combined.clone().unwrap_or_else(|| tick.label.clone());
+                            match (tick.has_total, tick.destinations) {
+                                (true, 0) => t!(tick_total_only: "{month}: total only", month = month),
+                                (false, 0) => t!(tick_no_figure: "{month}: no figure", month = month),
+                                (true, n) => tn!(tick_total_and_destinations: n;
+                                    one: "{month}: total and {count} destination",
+                                    other: "{month}: total and {count} destinations",
+                                    month = month),
+                                (false, n) => tn!(tick_destinations_no_total: n;
+                                    one: "{month}: no total, {count} destination",
+                                    other: "{month}: no total, {count} destinations",
+                                    month = month),
+                            }
+                        }
                     ></li>
                 }).collect_view()}
             </ol>
             <div class="event-track" aria-hidden="true">{marks}</div>
-            <ol class="events" aria-label=t!("Policy events")>{list}</ol>
+            <ol class="events" aria-label=t!(policy_events: "Policy events")>{list}</ol>
         </div>
     }
 }

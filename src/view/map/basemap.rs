@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::core::data::country::{self, CountryCode, EU27};
 use crate::core::geo::basemap::{parse_basemap, Basemap};
 use crate::core::present::map_model::shape_group;
-use crate::core::text::i18n::tr;
+use crate::core::text::i18n::country_name;
 use crate::view::state::{Store, Write};
 
 #[derive(Clone, Debug)]
@@ -98,7 +98,7 @@ pub fn Shapes(basemap: BasemapResource, selected: Memo<Option<CountryCode>>) -> 
                             class:selected=lit
                             data-country=shape.id
                         >
-                            <title>{tr(&shape.name)}</title>
+                            <title>{country_name(&shape.id, &shape.name)}</title>
                         </path>
                     }
                 })

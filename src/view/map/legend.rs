@@ -18,7 +18,7 @@ pub fn Legend(
     });
     view! {
         <figure class="legend" data-testid="legend" hidden=move || hidden.get()>
-            <figcaption>{t!("Width: tonnes, one scale for every month")}</figcaption>
+            <figcaption>{t!(width_tonnes_one_scale_every: "Width: tonnes, one scale for every month")}</figcaption>
             <ul>
                 // Rebuilt only when the series (and so the scale) changes.
                 {move || entries.get().into_iter().map(|entry| view! {
@@ -33,7 +33,7 @@ pub fn Legend(
                     <svg width="60" height="22" aria-hidden="true">
                         <line x1="0" y1="11" x2="60" y2="11" class="legend-missing"/>
                     </svg>
-                    {t!("no figure this month")}
+                    {t!(no_figure_month: "no figure this month")}
                 </li>
             </ul>
         </figure>

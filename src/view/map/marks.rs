@@ -104,7 +104,7 @@ pub fn MissingTraces(model: Memo<Option<MapModel>>) -> impl IntoView {
                     view! {
                         <path class="flow-missing" d=line hidden=move || !present()
                             data-testid=move || present().then_some("flow-missing") data-to=partner>
-                            <title>{move || t!("No figure for {country} in {month}", country = name.clone(), month = shown_month.get().unwrap_or_default())}</title>
+                            <title>{move || t!(no_figure_for_country_in_month: "No figure for {country} in {month}", country = name.clone(), month = shown_month.get().unwrap_or_default())}</title>
                         </path>
                     }
                 }

@@ -78,13 +78,14 @@ pub fn FlowMap(
     };
     let month = move || model.with(|m| m.as_ref().map(|m| m.month.to_string()).unwrap_or_default());
     let title = move || match korea.with(|k| k.as_ref().map(|k| k.label.clone())) {
-        Some(period) => Some(t!(
+        Some(period) => Some(t!(korea_imports_period_as_reported:
             "Korea's rare-earth imports, {period}, as Korea reports them",
             period = period
         )),
         None => model.with(|m| {
-            m.as_ref()
-                .map(|m| t!("China's exports, {month}", month = m.month_label))
+            m.as_ref().map(
+                |m| t!(chinas_exports_in_month: "China's exports, {month}", month = m.month_label),
+            )
         }),
     };
     let korea_shown = move || korea.with(Option::is_some);
@@ -100,10 +101,10 @@ pub fn FlowMap(
             let m = m.as_ref()?;
             if !m.has_data {
                 let label = m.month_label.clone();
-                Some(view! { <p class="empty-month" data-testid="empty-month">{t!("No data for {label}: no source gives a figure for this month.", label = label)}</p> }.into_any())
+                Some(view! { <p class="empty-month" data-testid="empty-month">{t!(no_data_no_source_gives: "No data for {label}: no source gives a figure for this month.", label = label)}</p> }.into_any())
             } else if m.flows.is_empty() && m.missing.is_empty() {
                 // A series of totals only: an empty map must not look broken.
-                Some(view! { <p class="totals-only" data-testid="totals-only">{t!("No source names this series' destinations: the map has no arcs, and the total is China's whole export.")}</p> }.into_any())
+                Some(view! { <p class="totals-only" data-testid="totals-only">{t!(no_source_names_series_destinations: "No source names this series' destinations: the map has no arcs, and the total is China's whole export.")}</p> }.into_any())
             } else {
                 None
             }
@@ -166,7 +167,7 @@ pub fn FlowMap(
                 on:touchstart=move |ev| pinch_start.set_value(zoom_controls::finger_distance(&ev))
                 on:touchmove=on_pinch>
                 <title id="map-title">{title}</title>
-                <desc id="map-desc">{t!("Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month.")}</desc>
+                <desc id="map-desc">{t!(arcs_run_china_each_destination: "Arcs run from China to each destination; width is proportional to tonnes. Dashed lines mark destinations without a figure this month.")}</desc>
                 <basemap::Shapes basemap=basemap selected=selected/>
                 <g class="layer-symbols" data-testid="layer-symbols">
                     // Rebuilt only when the layer changes.

@@ -36,9 +36,9 @@ pub fn ZoomControls() -> impl IntoView {
     };
     // Past either end a press does nothing: three levels need no more.
     view! {
-        <div class="zoom-controls" role="group" aria-label=t!("Zoom the map") on:click=on_click>
-            <button type="button" data-testid="zoom-in" data-action=Action::ZoomIn.slug() aria-label=t!("Zoom in")>"+"</button>
-            <button type="button" data-testid="zoom-out" data-action=Action::ZoomOut.slug() aria-label=t!("Zoom out")>"−"</button>
+        <div class="zoom-controls" role="group" aria-label=t!(zoom_map: "Zoom the map") on:click=on_click>
+            <button type="button" data-testid="zoom-in" data-action=Action::ZoomIn.slug() aria-label=t!(zoom: "Zoom in")>"+"</button>
+            <button type="button" data-testid="zoom-out" data-action=Action::ZoomOut.slug() aria-label=t!(zoom_out: "Zoom out")>"−"</button>
         </div>
     }
 }

@@ -28,13 +28,13 @@ pub fn DataCheck() -> impl IntoView {
         let in_use = store.dataset_untracked();
         match check_served_data(&in_use).await {
             Some(Decision::Replace(newer)) => {
-                updated.set(Some(t!(
+                updated.set(Some(t!(map_now_shows_data_files:
                     "The map now shows the data file's newer figures (as of {date}).",
                     date = newer.latest_source_date().unwrap_or_default()
                 )));
                 store.replace_data(newer);
             }
-            Some(Decision::Invalid(error)) => refused.set(Some(t!(
+            Some(Decision::Invalid(error)) => refused.set(Some(t!(data_file_was_not_used:
                 "The data file {file} was not used: {error}. The map shows the data built into the app (as of {date}).",
                 file = DATA_FILE,
                 error = error,
@@ -49,7 +49,7 @@ pub fn DataCheck() -> impl IntoView {
         let in_use = store.dataset_untracked();
         match check_served_events(&in_use).await {
             Some(Decision::Replace(newer)) => store.replace_data(newer),
-            Some(Decision::Invalid(error)) => refused.set(Some(t!(
+            Some(Decision::Invalid(error)) => refused.set(Some(t!(events_file_was_not_used:
                 "The events file {file} was not used: {error}. The timeline shows the events built into the app.",
                 file = EVENTS_FILE,
                 error = error
@@ -63,7 +63,7 @@ pub fn DataCheck() -> impl IntoView {
             text.get().map(|words| view! {
             <p class="notice data-notice" role="status" data-testid=test_id>
                 {words}
-                <button type="button" class="dismiss" aria-label=t!("Dismiss notice") on:click=move |_| text.set(None)>"×"</button>
+                <button type="button" class="dismiss" aria-label=t!(dismiss_notice: "Dismiss notice") on:click=move |_| text.set(None)>"×"</button>
             </p>
         })
         }

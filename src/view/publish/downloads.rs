@@ -146,11 +146,11 @@ pub fn Downloads(
     };
     view! {
         <div class="downloads" role="group" aria-labelledby="downloads-label" on:click=on_click>
-            <span id="downloads-label" class="tools-label">{t!("Download")}</span>
-            {button(Download::ViewCsv, "download-csv", t!("This view (CSV)"))}
-            {button(Download::Dataset, "download-data", t!("All data (CSV)"))}
-            {button(Download::MapSvg, "download-svg", t!("Map (SVG)"))}
-            {button(Download::MapPng, "download-png", t!("Map (PNG)"))}
+            <span id="downloads-label" class="tools-label">{t!(download: "Download")}</span>
+            {button(Download::ViewCsv, "download-csv", t!(view_csv: "This view (CSV)"))}
+            {button(Download::Dataset, "download-data", t!(all_data_csv: "All data (CSV)"))}
+            {button(Download::MapSvg, "download-svg", t!(map_svg: "Map (SVG)"))}
+            {button(Download::MapPng, "download-png", t!(map_png: "Map (PNG)"))}
         </div>
     }
 }

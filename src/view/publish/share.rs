@@ -85,8 +85,8 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let (text, done) = match crate::view::browser::action_of(&ev) {
-            Some(Action::CopyLink) => (share_link(), t!("Link copied.")),
-            Some(Action::CopySnippet) => (snippet(), t!("Embed code copied.")),
+            Some(Action::CopyLink) => (share_link(), t!(link_copied: "Link copied.")),
+            Some(Action::CopySnippet) => (snippet(), t!(embed_code_copied: "Embed code copied.")),
             Some(Action::CloseShare) => {
                 if let Some(d) = dialog.get() {
                     d.close();
@@ -99,48 +99,48 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
             status.set(if copy(text).await {
                 done.to_string()
             } else {
-                t!("Copying is blocked here: select the text and copy it yourself.")
+                t!(copying_blocked_here_select_text: "Copying is blocked here: select the text and copy it yourself.")
             });
         });
     };
 
     view! {
-        <button type="button" data-testid="share" aria-haspopup="dialog" on:click=show>{t!("Share or embed")}</button>
+        <button type="button" data-testid="share" aria-haspopup="dialog" on:click=show>{t!(share_embed: "Share or embed")}</button>
         <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title" data-testid="share-dialog"
             on:close=move |_| open.set(false) on:click=on_click>
-            <h2 id="share-title">{t!("Share or embed this view")}</h2>
+            <h2 id="share-title">{t!(share_embed_view: "Share or embed this view")}</h2>
             <label class="field">
-                {t!("Link to this view")}
+                {t!(link_view: "Link to this view")}
                 <input type="text" readonly data-testid="share-link" prop:value=share_link/>
             </label>
-            <button type="button" data-testid="copy-link" data-action=Action::CopyLink.slug()>{t!("Copy link")}</button>
+            <button type="button" data-testid="copy-link" data-action=Action::CopyLink.slug()>{t!(copy_link: "Copy link")}</button>
             <label class="field">
-                {t!("The embedded map shows ")}
+                {t!(embedded_map_shows: "The embedded map shows")}" "
                 <select data-testid="embed-month" on:change=move |ev| follow_latest.set(event_target_value(&ev) == "latest")>
-                    <option value="fixed">{t!("the month shown now, always")}</option>
-                    <option value="latest">{t!("the latest month, as the data is updated")}</option>
+                    <option value="fixed">{t!(month_shown_now_always: "the month shown now, always")}</option>
+                    <option value="latest">{t!(latest_month_data_updated: "the latest month, as the data is updated")}</option>
                 </select>
             </label>
             <label class="field">
-                {t!("Embed code (iframe and resize script)")}
+                {t!(embed_code_iframe_resize_script: "Embed code (iframe and resize script)")}
                 <textarea readonly rows="6" data-testid="share-snippet" prop:value=snippet></textarea>
             </label>
-            <button type="button" data-testid="copy-snippet" data-action=Action::CopySnippet.slug()>{t!("Copy embed code")}</button>
+            <button type="button" data-testid="copy-snippet" data-action=Action::CopySnippet.slug()>{t!(copy_embed_code: "Copy embed code")}</button>
             <p class="copy-status" role="status" data-testid="copy-status">{move || status.get()}</p>
             <label class="field">
-                {t!("Preview at ")}
+                {t!(preview: "Preview at")}" "
                 <select data-testid="preview-width" on:change=move |ev| desktop_preview.set(event_target_value(&ev) == "desktop")>
-                    <option value="phone">{t!("phone width (360 px)")}</option>
-                    <option value="desktop">{t!("desktop width (960 px, shown at half size)")}</option>
+                    <option value="phone">{t!(phone_width_360_px: "phone width (360 px)")}</option>
+                    <option value="desktop">{t!(desktop_width_960_px_shown: "desktop width (960 px, shown at half size)")}</option>
                 </select>
             </label>
             // Loaded only while the dialog is open: it is a second copy of the app.
             {move || open.get().then(|| view! {
                 <div class=if desktop_preview.get() { "preview desktop" } else { "preview" } data-testid="share-preview">
-                    <iframe src=embed() title=t!("Preview of the embedded map")></iframe>
+                    <iframe src=embed() title=t!(preview_embedded_map: "Preview of the embedded map")></iframe>
                 </div>
             })}
-            <button type="button" class="close" data-testid="share-close" data-action=Action::CloseShare.slug()>{t!("Close")}</button>
+            <button type="button" class="close" data-testid="share-close" data-action=Action::CloseShare.slug()>{t!(close: "Close")}</button>
         </dialog>
     }
 }

@@ -9,6 +9,7 @@ use crate::core::present::korea::KoreaPeriod;
 use crate::core::present::ties::Tie;
 use crate::core::state::url_state::Reporter;
 use crate::t;
+use crate::view::message::with_slots;
 use crate::view::side::source::FigureLink;
 use crate::view::state::{Store, Write};
 
@@ -18,11 +19,11 @@ pub fn KoreaPanel(periods: Memo<Vec<KoreaPeriod>>, shown: Memo<Option<String>>) 
     view! {
         <section class="panel korea-panel" data-testid="korea-panel" hidden=move || shown.with(Option::is_none)
             aria-labelledby="korea-heading">
-            <h2 id="korea-heading">{t!("Korea's rare-earth imports, as Korea reports them")}</h2>
-            <p class="note">{t!("Korea Customs Service figures, through the press that carried its releases: tonnes by origin where a release gives them, shares where it gives only shares (thin arcs). China's customs is the reporter of every other arc; the two records are never added together.")}</p>
+            <h2 id="korea-heading">{t!(korea_imports_as_reported: "Korea's rare-earth imports, as Korea reports them")}</h2>
+            <p class="note">{t!(korea_customs_service_figures_through: "Korea Customs Service figures, through the press that carried its releases: tonnes by origin where a release gives them, shares where it gives only shares (thin arcs). China's customs is the reporter of every other arc; the two records are never added together.")}</p>
             <div class="table-scroll">
             <table class="korea-periods">
-                <thead><tr><th scope="col">{t!("Period")}</th><th scope="col">{t!("Total")}</th><th scope="col">{t!("By origin")}</th></tr></thead>
+                <thead><tr><th scope="col">{t!(period: "Period")}</th><th scope="col">{t!(total: "Total")}</th><th scope="col">{t!(origin: "By origin")}</th></tr></thead>
                 <tbody>
                     <For each=move || periods.get() key=|p| p.slug.clone() let:period>
                         {
@@ -50,9 +51,9 @@ pub fn KoreaPanel(periods: Memo<Vec<KoreaPeriod>>, shown: Memo<Option<String>>) 
                                                 {(o.tonnes.is_some() && o.share.is_some()).then_some(", ")}
                                                 {o.share.clone().map(|s| view! { <FigureLink figure=s/> })}
                                                 {o.china_side.clone().map(|c| view! {
-                                                    " · " {t!("China reports ")} <FigureLink figure=c/>
+                                                    " · " {with_slots(t!(china_reports: "China reports {figure}"), |_| view! { <FigureLink figure=c.clone()/> }.into_any())}
                                                 })}
-                                                {o.gap.clone().map(|g| t!(" · gap {gap}", gap = g))}
+                                                {o.gap.clone().map(|g| format!(" · {}", t!(gap: "gap {gap}", gap = g)))}
                                             </li>
                                         }).collect_view()}
                                         </ul>
@@ -64,9 +65,9 @@ pub fn KoreaPanel(periods: Memo<Vec<KoreaPeriod>>, shown: Memo<Option<String>>) 
                 </tbody>
             </table>
             </div>
-            <p class="note">{t!("China's customs gives no rare-earth export figure to Korea for these periods, so the two sides of the record cannot be set against each other; its magnet figures for Korea (2025) are a different product.")}</p>
+            <p class="note">{t!(chinas_customs_gives_no_rare: "China's customs gives no rare-earth export figure to Korea for these periods, so the two sides of the record cannot be set against each other; its magnet figures for Korea (2025) are a different product.")}</p>
             <button type="button" data-testid="reporter-china" on:click=move |_| store.go(Write::Push, |s| { s.reporter = None; s.period = None; })>
-                {t!("Back to China's exports")}
+                {t!(back_chinas_exports: "Back to China's exports")}
             </button>
         </section>
     }
@@ -78,7 +79,7 @@ pub fn ShowKoreaRecord() -> impl IntoView {
     let store = expect_context::<Store>();
     view! {
         <button type="button" data-testid="reporter-korea" on:click=move |_| store.go(Write::Push, |s| s.reporter = Some(Reporter::Korea))>
-            {t!("Show Korea's own import record on the map")}
+            {t!(show_koreas_own_import_record: "Show Korea's own import record on the map")}
         </button>
     }
 }
@@ -123,11 +124,11 @@ pub fn PartnershipLead(code: Memo<Option<String>>) -> impl IntoView {
     view! {
         <div class="lead" data-testid="partnership-lead" hidden=move || ties.with(Vec::is_empty)>
             {move || (code.get().as_deref() == Some("KOR")).then(|| view! { <ShowKoreaRecord/> })}
-            <h3>{t!("Mongolia–Korea ties")}</h3>
+            <h3>{t!(mongolia_korea_ties: "Mongolia–Korea ties")}</h3>
             {move || view! { <TiesList ties=ties.get()/> }}
             <button type="button" data-testid="show-ties"
                 on:click=move |_| store.go(Write::Push, |s| s.layer = Some(crate::core::state::url_state::Layer::Ties))>
-                {t!("Draw the ties on the map")}
+                {t!(draw_ties_map: "Draw the ties on the map")}
             </button>
             {move || deposits.get().map(|d| view! { <DepositsChart deposits=d/> })}
         </div>
@@ -142,9 +143,9 @@ fn DepositsChart(deposits: crate::core::present::ties::Deposits) -> impl IntoVie
     let width = step * deposits.deposits.len().max(1) as f64;
     let height = MAX_DEPOSIT_RADIUS * 2.0 + 4.0;
     view! {
-        <h3>{t!("Mongolia's rare-earth deposits")}</h3>
-        <p class="note">{t!("Circle area is proportional to each deposit's reserves as the source states them (national categories, not JORC). The data gives no coordinates, so they are not placed on the map.")}</p>
-        <svg class="deposits" viewBox=format!("0 0 {} {}", decimal(width, 1), decimal(height, 1)) role="img" aria-label=t!("Mongolia's rare-earth deposits")>
+        <h3>{t!(mongolias_rare_earth_deposits: "Mongolia's rare-earth deposits")}</h3>
+        <p class="note">{t!(circle_area_proportional_each_deposits: "Circle area is proportional to each deposit's reserves as the source states them (national categories, not JORC). The data gives no coordinates, so they are not placed on the map.")}</p>
+        <svg class="deposits" viewBox=format!("0 0 {} {}", decimal(width, 1), decimal(height, 1)) role="img" aria-label=t!(mongolias_rare_earth_deposits: "Mongolia's rare-earth deposits")>
             {deposits.deposits.iter().enumerate().map(|(i, (name, figure, r))| view! {
                 <circle class="deposit" data-testid="deposit" data-value=decimal(figure.value, 3)
                     cx=decimal(step * (i as f64 + 0.5), 1) cy=decimal(MAX_DEPOSIT_RADIUS + 2.0, 1) r=decimal(*r, 2)>
@@ -160,14 +161,17 @@ fn DepositsChart(deposits: crate::core::present::ties::Deposits) -> impl IntoVie
             // on an axis from zero: the dispute is the band's length.
             let x = |v: f64| decimal(v / high.value * 280.0 + 10.0, 1);
             view! {
-                <h3>{t!("Mongolia's national reserves: disputed")}</h3>
+                <h3>{t!(mongolias_national_reserves_disputed: "Mongolia's national reserves: disputed")}</h3>
                 <svg class="reserve-range" viewBox="0 0 300 30" role="img" data-testid="reserve-range"
                     data-low=decimal(low.value, 3) data-high=decimal(high.value, 3)
-                    aria-label=t!("from {low} reported to {high} claimed", low = low.label.clone(), high = high.label.clone())>
+                    aria-label=t!(reported_claimed: "from {low} reported to {high} claimed", low = low.label.clone(), high = high.label.clone())>
                     <line class="axis" x1="10" x2="290" y1="22" y2="22"/>
                     <rect class="range" x=x(low.value) y="8" width=decimal((high.value - low.value) / high.value * 280.0, 1) height="10"/>
                 </svg>
-                <p>{t!("Reported: ")} <FigureLink figure=low/> {t!("; claimed: ")} <FigureLink figure=high/></p>
+                <p>{with_slots(t!(reported_and_claimed: "Reported: {low}; claimed: {high}"), |slot| {
+                    let figure = if slot == "low" { low.clone() } else { high.clone() };
+                    view! { <FigureLink figure=figure/> }.into_any()
+                })}</p>
             }
         })}
     }

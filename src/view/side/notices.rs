@@ -21,7 +21,7 @@ pub fn Notices(notices: RwSignal<Vec<QueryNotice>>, basemap: BasemapResource) ->
                         <button
                             type="button"
                             class="dismiss"
-                            aria-label=t!("Dismiss notice")
+                            aria-label=t!(dismiss_notice: "Dismiss notice")
                             on:click=move |_| notices.update(|all| all.retain(|n| *n != notice))
                         >
                             "×"
@@ -32,7 +32,7 @@ pub fn Notices(notices: RwSignal<Vec<QueryNotice>>, basemap: BasemapResource) ->
             <ErrorBoundary fallback=|errors| {
                 view! {
                     <p class="notice error" data-testid="notice">
-                        {move || t!(
+                        {move || t!(country_shapes_could_not_loaded:
                             "The country shapes could not be loaded ({reason}). The flows are still drawn from the data.",
                             reason = errors.get().into_iter().map(|(_, e)| e.to_string()).collect::<Vec<_>>().join("; ")
                         )}

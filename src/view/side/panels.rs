@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::t;
+use crate::view::message::with_slots;
 
 use super::source::{FigureLink, LiveFigureLink, SourceLine};
 use super::tooltip::Changes;
@@ -66,18 +67,18 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
     view! {
         <Show when=move || totals.with(Option::is_some)>
             <section class="panel totals" aria-labelledby="totals-title">
-                <h2 id="totals-title">{move || t!("China's exports, {month}", month = month())}</h2>
+                <h2 id="totals-title">{move || t!(chinas_exports_in_month: "China's exports, {month}", month = month())}</h2>
                 <p class="series-name">{read(|t| t.series.clone())}</p>
                 <p class="total" class:missing=move || !has_total() data-testid="total">
-                    <span hidden=move || !has_total()>{t!("Total: ")} <LiveFigureLink figure=total/></span>
-                    <span hidden=has_total>{t!("Total: no figure for this month")}</span>
+                    <span hidden=move || !has_total()>{with_slots(t!(total_figure: "Total: {total}"), |_| view! { <LiveFigureLink figure=total/> }.into_any())}</span>
+                    <span hidden=has_total>{t!(total_no_figure_month: "Total: no figure for this month")}</span>
                 </p>
                 <dl>
                     <Changes changes=changes/>
                 </dl>
                 <table class="destinations" data-testid="data-table">
-                    <caption>{move || t!("The map as a table: tonnes by destination, {month}", month = month())}</caption>
-                    <thead><tr><th scope="col">{t!("Destination")}</th><th scope="col">{t!("Tonnes")}</th></tr></thead>
+                    <caption>{move || t!(map_table_tonnes_destination: "The map as a table: tonnes by destination, {month}", month = month())}</caption>
+                    <thead><tr><th scope="col">{t!(destination: "Destination")}</th><th scope="col">{t!(tonnes: "Tonnes")}</th></tr></thead>
                     <tbody>
                         // Keyed by the series' destinations, as the arcs are
                         // (see view/keyed.rs): rows are hidden, not disposed.
@@ -85,13 +86,13 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
                             <DestinationRow partner=partner.clone() flow=FLOWS.item(model, partner)/>
                         </For>
                         <tr class="rest" hidden=move || rest().is_empty()>
-                            <th scope="row">{t!("Other / not itemised")}</th>
-                            <td data-testid="not-itemised" title=t!("Computed: the total minus the destinations above, the EU counted once")>{rest}</td>
+                            <th scope="row">{t!(other_not_itemised: "Other / not itemised")}</th>
+                            <td data-testid="not-itemised" title=t!(computed_total_minus_destinations_above: "Computed: the total minus the destinations above, the EU counted once")>{rest}</td>
                         </tr>
                     </tbody>
                 </table>
                 <p class="concentration" data-testid="concentration" hidden=move || shares().is_empty()>{shares}</p>
-                <p class="no-data-list" hidden=move || missing_names().is_empty()>{t!("No figure this month for: ")} {missing_names}</p>
+                <p class="no-data-list" hidden=move || missing_names().is_empty()>{move || t!(no_figure_this_month_for: "No figure this month for: {names}.", names = missing_names())}</p>
             </section>
         </Show>
     }
@@ -108,7 +109,7 @@ fn DestinationRow(partner: String, flow: Memo<Option<FlowModel>>) -> impl IntoVi
     let figure = Signal::derive(move || flow.with(|f| f.as_ref().map(|f| f.figure.clone())));
     view! {
         <tr class:part=within hidden=absent>
-            <th scope="row">{name} {move || within().then(|| view! { <span class="of">{t!(" (within EU)")}</span> })}</th>
+            <th scope="row">{name} {move || within().then(|| view! { <span class="of">" "{t!(within_eu: "(within EU)")}</span> })}</th>
             <td><LiveFigureLink figure=figure/></td>
         </tr>
     }
@@ -131,22 +132,22 @@ pub fn CountryPanel(country: Memo<Option<CountryModel>>) -> impl IntoView {
     view! {
         <Show when=move || country.with(Option::is_some)>
             <section class="panel country" data-testid="country-panel" aria-labelledby="country-title">
-                <button type="button" class="dismiss" aria-label=t!("Close country panel") on:click=move |_| store.go(Write::Push, |s| s.country = None)>"×"</button>
+                <button type="button" class="dismiss" aria-label=t!(close_country_panel: "Close country panel") on:click=move |_| store.go(Write::Push, |s| s.country = None)>"×"</button>
                 <h2 id="country-title">{name}</h2>
                 <p class="note" hidden=move || note().is_empty()>{note}</p>
                 <super::korea::PartnershipLead code=code/>
-                <h3>{t!("Flows this month")}</h3>
+                <h3>{t!(flows_month: "Flows this month")}</h3>
                 {move || {
                     let flows = month_flows();
                     if flows.is_empty() {
-                        view! { <p>{t!("No flow with a figure this month.")}</p> }.into_any()
+                        view! { <p>{t!(no_flow_figure_month: "No flow with a figure this month.")}</p> }.into_any()
                     } else {
                         view! { <ul>{flows.into_iter().map(|(label, figure)| view! { <li>{label} ": " <FigureLink figure=figure/></li> }).collect_view()}</ul> }.into_any()
                     }
                 }}
-                <h3>{t!("Facts in the dataset")}</h3>
+                <h3>{t!(facts_dataset: "Facts in the dataset")}</h3>
                 {move || facts.with(|facts| if facts.is_empty() {
-                    view! { <p>{t!("The dataset has no other facts about this country.")}</p> }.into_any()
+                    view! { <p>{t!(dataset_has_no_other_facts: "The dataset has no other facts about this country.")}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="facts">
@@ -156,7 +157,7 @@ pub fn CountryPanel(country: Memo<Option<CountryModel>>) -> impl IntoView {
                                     {(!f.subject.is_empty()).then(|| format!(" — {}", f.subject))}
                                     {format!(" ({}): ", f.period)}
                                     <FigureLink figure=f.figure.clone()/>
-                                    <details><summary>{t!("Source and excerpt")}</summary><SourceLine source=f.figure.source.clone()/></details>
+                                    <details><summary>{t!(source_excerpt: "Source and excerpt")}</summary><SourceLine source=f.figure.source.clone()/></details>
                                 </li>
                             }).collect_view()}
                         </ul>

@@ -24,7 +24,7 @@ pub fn FigureLink(figure: Figure) -> impl IntoView {
 /// "⚑": a D-grade figure no other page confirms. A symbol with words for
 /// screen readers and on hover, so colour is never the cue.
 pub fn low_confidence_mark() -> impl IntoView {
-    let words = t!("low-confidence source (grade D), not confirmed by another page");
+    let words = t!(low_confidence_source_grade_d: "low-confidence source (grade D), not confirmed by another page");
     let hover = words.clone();
     view! { <span class="low-confidence" data-testid="low-confidence" role="img" aria-label=words title=hover>"⚑"</span> }
 }
@@ -75,8 +75,8 @@ pub fn SourceLine(source: SourceRef) -> impl IntoView {
             <span class="grade">{source.grade}</span>
             " · "
             <a href=source.url target="_blank" rel="noopener">
-                {t!("Source")}
-                <span class="visually-hidden">{format!(": {}", source.title)}</span>
+                {t!(source: "Source")}
+                <span class="visually-hidden">": "<cite lang=source.excerpt_lang translate="no">{source.title}</cite></span>
             </a>
         </p>
         <blockquote class="excerpt" lang=source.excerpt_lang>{format!("“{}”", source.excerpt)}</blockquote>

@@ -213,11 +213,7 @@ pub fn file_slug(text: &str) -> String {
 /// A cell's words as they read: bars are drawn, not read.
 fn cell_text(cell: &Cell) -> String {
     cell.iter()
-        .map(|span| match span {
-            Span::Text(text) | Span::Strong(text) => text.as_str(),
-            Span::Link { text, .. } | Span::Badge { text, .. } => text.as_str(),
-            Span::Bar { .. } => "",
-        })
+        .map(Span::plain)
         .collect::<String>()
         .trim()
         .to_string()
@@ -241,6 +237,19 @@ mod tests {
         assert_eq!(text, "590 t");
         assert!(href.contains("newszop"));
         assert!(hint.starts_with("Reuters") && hint.contains("590 tons"));
+    }
+
+    #[test]
+    fn a_message_puts_spans_in_its_slots_and_a_particle_after_a_slot() {
+        let dataset = Dataset::embedded().unwrap();
+        let fact = dataset.fact("mag-chn-usa-2025-08").unwrap();
+        // "590 t" ends in a Latin letter read 티: a vowel, so 로.
+        let cell = Span::message(
+            "{figure}{figure:으로} 수정".into(),
+            &[("figure", vec![Span::fact(fact)])],
+        );
+        assert!(matches!(&cell[0], Span::Link { href, .. } if *href == fact.source.url));
+        assert_eq!(cell_text(&cell), "590 t로 수정");
     }
 
     #[test]

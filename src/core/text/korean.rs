@@ -81,18 +81,11 @@ pub fn particle<'a>(word: &str, particle: &'a str) -> &'a str {
     else {
         return particle;
     };
-    let chosen = match (ending(word), after_consonant) {
+    match (ending(word), after_consonant) {
         (Ending::Consonant, _) => after_consonant,
         (Ending::Rieul, "으로") => after_vowel,
         (Ending::Rieul, _) => after_consonant,
         (Ending::Vowel, _) => after_vowel,
-    };
-    // Hand back a slice of the argument's lifetime: the pair is 'static
-    // and outlives it.
-    if chosen == particle {
-        particle
-    } else {
-        chosen
     }
 }
 

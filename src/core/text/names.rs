@@ -10,12 +10,7 @@ use crate::core::data::country;
 
 /// Whether a field is made of codes only, and so reads as country names.
 pub fn is_codes(field: &str) -> bool {
-    !field.is_empty()
-        && field.split('+').all(|part| {
-            country::lookup(part).is_some()
-                || country::is_eu_member(part)
-                || country::is_known_code(part)
-        })
+    !field.is_empty() && country::is_known_code(field)
 }
 
 /// The field in the reader's language.

@@ -15,15 +15,27 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Resolves when the browser calls back what `schedule` registered.
+async fn called_back(schedule: fn(&web_sys::Window, &js_sys::Function)) {
+    let called =
+        js_sys::Promise::new(&mut |resolve, _| schedule(&web_sys::window().unwrap(), &resolve));
+    wasm_bindgen_futures::JsFuture::from(called).await.unwrap();
+}
+
 /// One browser task: what the page queued before it has run.
 async fn next_task() {
-    let task = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
+    called_back(|window, resolve| {
+        window.set_timeout_with_callback(resolve).unwrap();
+    })
+    .await;
+}
+
+/// The next animation frame's callbacks.
+async fn next_frame() {
+    called_back(|window, resolve| {
+        window.request_animation_frame(resolve).unwrap();
+    })
+    .await;
 }
 
 /// Lets the reactive graph run what a change scheduled (Leptos' `tick`),
@@ -348,4 +360,64 @@ async fn every_download_control_is_a_labelled_button() {
         assert!(!button.text_content().unwrap().trim().is_empty(), "{id}");
     }
     root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_deferred_value_lands_after_the_next_frame_with_only_the_newest_change() {
+    use rare_earth_flows::view::browser::frames::after_paint;
+    use std::sync::atomic::{AtomicU32, Ordering};
+    use std::sync::Arc;
+
+    let owner = Owner::new();
+    owner.set();
+    let month = RwSignal::new("2025-08");
+    let source = Memo::new(move |_| month.get());
+    let beside = after_paint(source);
+    assert_eq!(
+        beside.get_untracked(),
+        "2025-08",
+        "the first value is the source's own"
+    );
+    let updates = Arc::new(AtomicU32::new(0));
+    let counted = updates.clone();
+    let watcher = Memo::new(move |_| {
+        beside.with(|_| ());
+        counted.fetch_add(1, Ordering::Relaxed);
+    });
+    watcher.get_untracked();
+    for _ in 0..5 {
+        next_frame().await;
+        next_task().await;
+    }
+    watcher.get_untracked();
+    let before = updates.load(Ordering::Relaxed);
+
+    // Three steps of a drag between two frames; microtasks only, so no
+    // frame can fall between them.
+    for step in ["2025-09", "2025-10", "2025-11"] {
+        month.set(step);
+        leptos::task::tick().await;
+    }
+    watcher.get_untracked();
+    assert_eq!(
+        beside.get_untracked(),
+        "2025-08",
+        "not before a frame has painted"
+    );
+    // It lands in a background task after the next painted frame, which
+    // an idle page runs within a few frames.
+    for _ in 0..30 {
+        next_frame().await;
+        next_task().await;
+        if beside.get_untracked() != "2025-08" {
+            break;
+        }
+    }
+    watcher.get_untracked();
+    assert_eq!(beside.get_untracked(), "2025-11");
+    assert_eq!(
+        updates.load(Ordering::Relaxed) - before,
+        1,
+        "three steps, one update beside the map"
+    );
 }

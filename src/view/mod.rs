@@ -31,6 +31,7 @@ use crate::core::state::url_state::{self, QueryNotice, ViewState};
 use crate::core::text::i18n::{Catalogue, Lang};
 use crate::t;
 use crate::view::message::with_slots;
+use browser::frames::after_paint;
 use browser::{history, language};
 use controls::pickers::{CountryPicker, LanguagePicker, SeriesPicker, ThemeToggle};
 use controls::timeline::Timeline;
@@ -134,9 +135,12 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     });
 
     let basemap = map::load_basemap();
+    // The map reads the model at once; the texts beside it a frame later.
+    let side_model = after_paint(store.model);
+    let side_country = after_paint(store.country_model);
     let summary = move || match store.korea.with(|k| k.as_ref().map(|k| k.summary.clone())) {
         Some(korea) => Some(korea),
-        None => store.model.with(|m| m.as_ref().map(|m| m.summary.clone())),
+        None => side_model.with(|m| m.as_ref().map(|m| m.summary.clone())),
     };
     let korea_shown = Memo::new(move |_| store.korea.with(|k| k.as_ref().map(|k| k.slug.clone())));
     let embedded = store.embedded();
@@ -195,9 +199,9 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
             <aside class="side">
                 <side::korea::KoreaPanel periods=store.korea_periods shown=korea_shown/>
                 <div hidden=move || korea_shown.with(Option::is_some)>
-                    <TotalsPanel model=store.model/>
+                    <TotalsPanel model=side_model/>
                 </div>
-                <CountryPanel country=store.country_model/>
+                <CountryPanel country=side_country/>
             </aside>
         </main>
         <analysis::Analysis panel=store.panel data=store.data series=store.series month=store.month pair=store.pair layer=store.layer/>

@@ -143,3 +143,42 @@ test("the system theme is followed while the page is open", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("scrubbing: the map shows the newest month in the next frame, and the totals beside it follow straight to that month", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const seen = await page.evaluate(async () => {
+    const caption = document.querySelector('[data-testid="data-table"] caption');
+    const captions = [];
+    const watch = new MutationObserver(() => captions.push(caption.textContent));
+    watch.observe(caption, { subtree: true, characterData: true, childList: true });
+    const slider = document.querySelector('[data-testid="timeline"]');
+    // Three steps within one frame, as a quick drag delivers them.
+    for (let i = 0; i < 3; i++) {
+      slider.value = String(Number(slider.value) + 1);
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    const arcs = () => [...document.querySelectorAll('[data-testid="flow"]')].map((p) => [p.dataset.to, Number(p.dataset.tonnes)]).sort(([a], [b]) => a.localeCompare(b));
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    await frame();
+    const first = { month: document.querySelector('[data-testid="flow-map"]').dataset.month, arcs: arcs() };
+    await frame();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await frame();
+    watch.disconnect();
+    const rows = [...document.querySelectorAll('[data-testid="data-table"] tbody tr:not([hidden]):not(.rest)')];
+    return {
+      first,
+      label: document.querySelector('[data-testid="month-label"]').textContent,
+      captions,
+      rows: rows.length,
+      summary: document.querySelector('[data-testid="summary"]').textContent,
+    };
+  });
+  assert.deepEqual(seen.first, { month: "2025-11", arcs: magnetFlowsFromData("2025-11") }, "the map is a frame behind no input");
+  assert.equal(seen.label, "Nov 2025");
+  assert.deepEqual(seen.captions, ["The map as a table: tonnes by destination, November 2025"], "no intermediate month flashes by");
+  assert.equal(seen.rows, magnetFlowsFromData("2025-11").length, "a row per arc");
+  assert.match(seen.summary, /November 2025/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

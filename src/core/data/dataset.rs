@@ -144,6 +144,11 @@ pub struct Fact {
     pub unit: Unit,
     pub source: Source,
     pub excerpt: String,
+    /// The excerpt's language, told from its script once when the file is
+    /// read (see [`script_language`]), so that a screen reader pronounces
+    /// it as written: most sources are English, a few are Korean or
+    /// Japanese pages quoted verbatim.
+    pub excerpt_lang: &'static str,
     pub standing: Standing,
     /// Another page states the same value for the same key.
     pub corroborated: bool,
@@ -193,13 +198,6 @@ impl Fact {
         let number = crate::core::data::units::decimal(self.value, self.decimals)
             .replacen('-', "\u{2212}", 1);
         format!("{sign}{number}%")
-    }
-
-    /// The language of the excerpt, told from its script, so that a screen
-    /// reader pronounces it as written: most sources are English, a few are
-    /// Korean or Japanese pages quoted verbatim.
-    pub fn excerpt_lang(&self) -> &'static str {
-        script_language(&self.excerpt)
     }
 
     /// "Reuters via Kitco, 2025-09-20 (grade B): “…590 tons…”": what a
@@ -548,6 +546,7 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
             date: row.source_date,
             url: row.source_url,
         },
+        excerpt_lang: script_language(&row.excerpt),
         excerpt: row.excerpt,
         id: row.id,
         metric: row.metric,
@@ -871,11 +870,11 @@ mod tests {
         }
         let dataset = Dataset::embedded().unwrap();
         let korean = dataset.fact("reimpshare-kor-chn-2024").unwrap();
-        assert_eq!(korean.excerpt_lang(), "ko");
+        assert_eq!(korean.excerpt_lang, "ko");
         let german = dataset.fact("mag-chn-vnm-2025-12").unwrap();
-        assert_eq!(german.excerpt_lang(), "de");
+        assert_eq!(german.excerpt_lang, "de");
         let english = dataset.fact("mag-chn-2025-08").unwrap();
-        assert_eq!(english.excerpt_lang(), "en");
+        assert_eq!(english.excerpt_lang, "en");
     }
 
     #[test]

@@ -38,7 +38,7 @@ impl SourceRef {
             date: fact.source_date().to_string(),
             url: fact.source.url.clone(),
             excerpt: fact.excerpt.clone(),
-            excerpt_lang: fact.excerpt_lang(),
+            excerpt_lang: fact.excerpt_lang,
             hint: fact.source_hint(),
             also: fact.also_reported().to_vec(),
             preference: fact.preference_text(),

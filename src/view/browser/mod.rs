@@ -1,7 +1,9 @@
 //! What the view needs from the browser and nothing else: the address bar,
-//! the language catalogue, the system theme, and the last-resort error text.
+//! the frame clock, the language catalogue, the system theme, and the
+//! last-resort error text.
 
 pub mod errors;
+pub mod frames;
 pub mod history;
 pub mod language;
 pub mod theme;

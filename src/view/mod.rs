@@ -109,7 +109,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     let (initial, notices) = read_address(&dataset);
-    let store = Store::new(dataset, initial, notices, history::write);
+    let store = Store::new(dataset, initial, notices, history::write, after_paint);
     provide_context(store);
 
     // Back and Forward restore the view the address describes.
@@ -135,12 +135,11 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     });
 
     let basemap = map::load_basemap();
-    // The map reads the model at once; the texts beside it a frame later.
-    let side_model = after_paint(store.model);
-    let side_country = after_paint(store.country_model);
     let summary = move || match store.korea.with(|k| k.as_ref().map(|k| k.summary.clone())) {
         Some(korea) => Some(korea),
-        None => side_model.with(|m| m.as_ref().map(|m| m.summary.clone())),
+        None => store
+            .side_model
+            .with(|m| m.as_ref().map(|m| m.summary.clone())),
     };
     let korea_shown = Memo::new(move |_| store.korea.with(|k| k.as_ref().map(|k| k.slug.clone())));
     let embedded = store.embedded();
@@ -199,9 +198,9 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
             <aside class="side">
                 <side::korea::KoreaPanel periods=store.korea_periods shown=korea_shown/>
                 <div hidden=move || korea_shown.with(Option::is_some)>
-                    <TotalsPanel model=side_model/>
+                    <TotalsPanel model=store.side_model/>
                 </div>
-                <CountryPanel country=side_country/>
+                <CountryPanel country=store.country_model/>
             </aside>
         </main>
         <analysis::Analysis panel=store.panel data=store.data series=store.series month=store.month pair=store.pair layer=store.layer/>

@@ -5,8 +5,9 @@
 //! the derived memos (the month shown, the map model, the country model…),
 //! each re-run only when a field or the data it reads has really changed.
 //!
-//! The store knows nothing of the browser: the address writer is passed in,
-//! so host tests build a store and count which memo re-runs on which change.
+//! The store knows nothing of the browser: the address writer and the frame
+//! clock that defers the texts beside the map are passed in, so host tests
+//! build a store and count which memo re-runs on which change.
 
 use std::sync::Arc;
 
@@ -51,6 +52,11 @@ impl PartialEq for Data {
 /// Writes a state into the address bar (the browser's, or a test's record).
 pub type AddressWriter = fn(&ViewState, Write);
 
+/// The map model as the texts beside the map read it: in the browser a
+/// frame after the map (`view::browser::frames::after_paint`), in host
+/// tests the model itself.
+pub type Deferral = fn(Memo<Option<MapModel>>) -> Memo<Option<MapModel>>;
+
 #[derive(Copy, Clone)]
 pub struct Store {
     view: RwSignal<ViewState>,
@@ -82,6 +88,9 @@ pub struct Store {
     pub month: Memo<Option<Month>>,
     pub months: Memo<Vec<TimelineMonth>>,
     pub model: Memo<Option<MapModel>>,
+    /// The model for the totals, the summary and the country panel: it
+    /// follows `model` once a drag has held still (see [`Deferral`]).
+    pub side_model: Memo<Option<MapModel>>,
     pub country_model: Memo<Option<CountryModel>>,
     pub symbols: Memo<Vec<Symbol>>,
 }
@@ -92,6 +101,7 @@ impl Store {
         initial: ViewState,
         notices: Vec<QueryNotice>,
         write_address: AddressWriter,
+        defer: Deferral,
     ) -> Store {
         let view = RwSignal::new(initial);
         let data = RwSignal::new(Data(dataset));
@@ -114,9 +124,10 @@ impl Store {
             let month = month.get()?;
             Some(data.with(|d| map_model(&d.0, series.get(), month, &EqualEarth::basemap())))
         });
+        let side_model = defer(model);
         let country_model = Memo::new(move |_| {
             let code = country.get()?;
-            model.with(|m| {
+            side_model.with(|m| {
                 let m = m.as_ref()?;
                 Some(data.with(|d| country_model(&d.0, code.as_str(), m)))
             })
@@ -158,6 +169,7 @@ impl Store {
             month,
             months,
             model,
+            side_model,
             country_model,
             symbols,
             reporter,
@@ -303,7 +315,7 @@ mod tests {
         let (state, notices) = crate::core::state::url_state::parse(query, |series| {
             SeriesView::new(&dataset, series).month_span()
         });
-        Store::new(Arc::new(dataset), state, notices, record)
+        Store::new(Arc::new(dataset), state, notices, record, |model| model)
     }
 
     #[test]
@@ -367,6 +379,30 @@ mod tests {
             store.go(Write::Push, change);
             assert_eq!(changed(&watches), expected.to_vec(), "{what}");
         }
+    }
+
+    #[test]
+    fn the_country_panel_follows_the_deferred_model_not_the_maps() {
+        let owner = Owner::new();
+        owner.set();
+        let dataset = Dataset::embedded().unwrap();
+        let (state, notices) =
+            crate::core::state::url_state::parse("?month=2025-08&country=KOR", |series| {
+                SeriesView::new(&dataset, series).month_span()
+            });
+        // A clock that never catches up: what reads the deferred model
+        // stays on August while the map moves on.
+        let store = Store::new(Arc::new(dataset), state, notices, record, |model| {
+            let first = model.get_untracked();
+            Memo::new(move |_| first.clone())
+        });
+        let watches = all_watches(&store);
+        changed(&watches);
+        store.go(Write::Push, |s| s.month = Some(month("2025-09")));
+        assert_eq!(changed(&watches), ["month_asked", "month", "model"]);
+        let shown = |m: Memo<Option<MapModel>>| m.with(|m| m.as_ref().map(|m| m.month));
+        assert_eq!(shown(store.model), Some(month("2025-09")));
+        assert_eq!(shown(store.side_model), Some(month("2025-08")));
     }
 
     #[test]

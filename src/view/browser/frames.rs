@@ -84,12 +84,13 @@ fn in_background(task: impl FnOnce() + 'static) {
             .dyn_into::<js_sys::Function>()
             .ok()
     });
-    match (scheduler, post) {
-        (Some(scheduler), Some(post)) => {
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"priority".into(), &"background".into());
-            let _ = post.call2(&scheduler, &callback, &options);
-        }
-        _ => drop(window().set_timeout_with_callback(callback.unchecked_ref())),
+    let posted = scheduler.zip(post).is_some_and(|(scheduler, post)| {
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"priority".into(), &"background".into()).is_ok()
+            && post.call2(&scheduler, &callback, &options).is_ok()
+    });
+    // A task that never runs would leave the panel on an old month for good.
+    if !posted {
+        drop(window().set_timeout_with_callback(callback.unchecked_ref()));
     }
 }

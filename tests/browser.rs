@@ -122,11 +122,21 @@ fn flows(root: &Element) -> Vec<(String, String)> {
 }
 
 #[wasm_bindgen_test]
-async fn opens_on_the_latest_month_with_destinations() {
+async fn opens_on_the_latest_month_with_three_destinations() {
     let (root, _handle) = mount_app("").await;
     let map = one(&root, "[data-testid=flow-map]");
-    assert_eq!(map.get_attribute("data-month").as_deref(), Some("2026-03"));
-    assert_eq!(flows(&root), [("USA".to_string(), "406".to_string())]);
+    // facts.csv: March 2026 names the United States alone; December 2025
+    // is the latest month naming three or more destinations.
+    assert_eq!(map.get_attribute("data-month").as_deref(), Some("2025-12"));
+    let expected = [
+        ("DEU", "1106"),
+        ("JPN", "280"),
+        ("KOR", "815"),
+        ("USA", "564"),
+        ("VNM", "509"),
+    ]
+    .map(|(to, tonnes)| (to.to_string(), tonnes.to_string()));
+    assert_eq!(flows(&root), expected);
     root.remove();
 }
 
@@ -241,7 +251,8 @@ async fn a_bad_parameter_falls_back_with_a_notice() {
         one(&root, "[data-testid=flow-map]")
             .get_attribute("data-month")
             .as_deref(),
-        Some("2026-03")
+        Some("2025-12"),
+        "the default month: the latest naming three or more destinations"
     );
     let notices: Vec<String> = all(&root, "[data-testid=notice]")
         .iter()

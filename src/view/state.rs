@@ -14,7 +14,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::analysis::compare::Pair;
-use crate::core::analysis::series::{Series, SeriesView};
+use crate::core::analysis::series::{Series, SeriesIndex, SeriesView};
 use crate::core::data::country::CountryCode;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::period::Month;
@@ -84,6 +84,9 @@ pub struct Store {
     pub zoom: Memo<u32>,
     pub theme: Memo<Option<Theme>>,
 
+    /// Where the series' facts sit in the dataset: found again only when
+    /// the series or the data changes, never at a month step.
+    pub index: Memo<SeriesIndex>,
     /// The month shown: the asked one, else the latest with destinations.
     pub month: Memo<Option<Month>>,
     pub months: Memo<Vec<TimelineMonth>>,
@@ -114,15 +117,20 @@ impl Store {
         let zoom = Memo::new(move |_| view.with(|s| s.zoom.unwrap_or(1)));
         let theme = Memo::new(move |_| view.with(|s| s.theme));
 
+        let index = Memo::new(move |_| data.with(|d| SeriesIndex::new(&d.0, series.get())));
         let month = Memo::new(move |_| {
-            month_asked
-                .get()
-                .or_else(|| data.with(|d| SeriesView::new(&d.0, series.get()).landing_month()))
+            month_asked.get().or_else(|| {
+                data.with(|d| index.with(|i| SeriesView::indexed(&d.0, i).landing_month()))
+            })
         });
         let months = Memo::new(move |_| data.with(|d| timeline_months(&d.0, series.get())));
         let model = Memo::new(move |_| {
             let month = month.get()?;
-            Some(data.with(|d| map_model(&d.0, series.get(), month, &EqualEarth::basemap())))
+            Some(data.with(|d| {
+                index.with(|i| {
+                    map_model(&SeriesView::indexed(&d.0, i), month, &EqualEarth::basemap())
+                })
+            }))
         });
         let side_model = defer(model);
         let country_model = Memo::new(move |_| {
@@ -166,6 +174,7 @@ impl Store {
             layer,
             zoom,
             theme,
+            index,
             month,
             months,
             model,
@@ -286,6 +295,7 @@ mod tests {
             watch("layer", store.layer),
             watch("zoom", store.zoom),
             watch("theme", store.theme),
+            watch("index", store.index),
             watch("month", store.month),
             watch("months", store.months),
             watch("model", store.model),
@@ -367,6 +377,7 @@ mod tests {
                 &[
                     "series",
                     "month_asked",
+                    "index",
                     "month",
                     "months",
                     "model",
@@ -467,10 +478,16 @@ mod tests {
         let owner = Owner::new();
         owner.set();
         let embedded = Dataset::embedded().unwrap();
-        // The README's example of a newsroom's update: an April 2026 row.
-        let row = "mag-chn-usa-2026-04,magnet_exports,CHN,USA,2026-04,512,t,Headline of the report,Reuters,2026-05-20,https://example.org/report,\"512 tons to the United States\"";
+        // The README's example of a newsroom's update, an April 2026 row,
+        // with two more destinations: a month a visitor lands on names three.
+        let rows = [
+            "mag-chn-usa-2026-04,magnet_exports,CHN,USA,2026-04,512,t,Headline of the report,Reuters,2026-05-20,https://example.org/report,\"512 tons to the United States\"",
+            "mag-chn-jpn-2026-04,magnet_exports,CHN,JPN,2026-04,301,t,Headline of the report,Reuters,2026-05-20,https://example.org/report,\"301 tons to Japan\"",
+            "mag-chn-kor-2026-04,magnet_exports,CHN,KOR,2026-04,97,t,Headline of the report,Reuters,2026-05-20,https://example.org/report,\"97 tons to South Korea\"",
+        ]
+        .join("\n");
         let newer = || {
-            let text = format!("{}\n{row}\n", embedded.facts_csv.trim_end());
+            let text = format!("{}\n{rows}\n", embedded.facts_csv.trim_end());
             Dataset::parse(
                 &text,
                 crate::core::data::dataset::ARTICLE_CLAIMS_CSV,
@@ -480,7 +497,7 @@ mod tests {
         };
 
         let latest = store_at("?zoom=2");
-        assert_eq!(latest.month.get(), Some(month("2026-03")));
+        assert_eq!(latest.month.get(), Some(month("2025-12")));
         let watches = all_watches(&latest);
         changed(&watches);
         latest.replace_data(newer());

@@ -121,7 +121,8 @@ test("the summary sentence states the month's total, change and shares", async (
   const { page } = await openMap(suite, "?month=2025-08");
   const total = magnets("").get("2025-08");
   const change = ((total / magnets("").get("2025-07") - 1) * 100).toFixed(1);
-  const euShare = Math.round((magnets("EU27").get("2025-08") / total) * 1000) / 10;
+  // Shares always carry one decimal (issue 10): "42.0%", never "42%".
+  const euShare = ((magnets("EU27").get("2025-08") / total) * 100).toFixed(1);
   const summary = await page.getByTestId("summary").innerText();
   assert.match(summary, /In August 2025 China exported 6,146 t of rare-earth magnets/);
   assert.ok(summary.includes(`${change}% more than in July 2025`), summary);

@@ -96,6 +96,21 @@ export function figuresInUse() {
   return [...best.values()].map((b) => b.fact);
 }
 
+/**
+ * The month the map opens on, read from the shipped file as a reader would
+ * pick it: the latest month whose magnet exports name three or more
+ * destinations (issue 10: a month with one arc is a barren first view).
+ */
+export function landingMonthFromData() {
+  const facts = figuresInUse();
+  const destinations = new Map();
+  for (const f of facts) {
+    if (f.metric !== "magnet_exports" || f.subject !== "CHN" || !f.partner || !/^\d{4}-\d{2}$/.test(f.period)) continue;
+    destinations.set(f.period, new Set([...(destinations.get(f.period) || []), f.partner]));
+  }
+  return [...destinations].filter(([, partners]) => partners.size >= 3).map(([month]) => month).sort().at(-1);
+}
+
 /** China's monthly magnet exports by destination, straight from the data file. */
 export function magnetFlowsFromData(month) {
   return figuresInUse()

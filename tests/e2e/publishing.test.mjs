@@ -4,8 +4,15 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { DIST, drawnFlows, magnetFlowsFromData, openMap, parseCsv, startSuite } from "./helpers.mjs";
+import { DIST, drawnFlows, magnetFlowsFromData, openMap, parseCsv, startSuite, landingMonthFromData } from "./helpers.mjs";
 import { serveStatic } from "../tools/static-server.mjs";
+
+// Computed from the shipped data file, not from the app.
+const DEFAULT_MONTH = landingMonthFromData();
+const monthBefore = (month) => {
+  const [year, number] = month.split("-").map(Number);
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, "0")}`;
+};
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -197,13 +204,16 @@ async function withDataFile(body, run) {
   }
 }
 
+// Three destinations, so that a view following the latest month moves there.
 const NEW_MONTH =
-  'mag-chn-usa-2026-04,magnet_exports,CHN,USA,2026-04,512,t,Test desk report,Test desk,2026-05-20,https://example.org/april,"512 tons to the United States in April"\n';
+  'mag-chn-usa-2026-04,magnet_exports,CHN,USA,2026-04,512,t,Test desk report,Test desk,2026-05-20,https://example.org/april,"512 tons to the United States in April"\n' +
+  'mag-chn-jpn-2026-04,magnet_exports,CHN,JPN,2026-04,301,t,Test desk report,Test desk,2026-05-20,https://example.org/april,"301 tons to Japan in April"\n' +
+  'mag-chn-kor-2026-04,magnet_exports,CHN,KOR,2026-04,97,t,Test desk report,Test desk,2026-05-20,https://example.org/april,"97 tons to South Korea in April"\n';
 
 test("a newer valid data file replaces the embedded data and the view follows it", async () => {
   await withDataFile(SHIPPED + NEW_MONTH, async (page) => {
     await page.waitForSelector('[data-testid="flow-map"][data-month="2026-04"]');
-    assert.deepEqual(await drawnFlows(page), [["USA", 512]]);
+    assert.deepEqual(await drawnFlows(page), [["JPN", 301], ["KOR", 97], ["USA", 512]]);
     assert.match(await page.locator(".credits").innerText(), /data as of 2026-05-20/);
     assert.equal(await page.getByTestId("data-notice").count(), 0);
     const link = page.locator('[data-testid="flow"][data-to="USA"]');
@@ -263,7 +273,7 @@ test("an unchanged data file costs one small range request", async () => {
     assert.equal(requests.length, 1, JSON.stringify(requests));
     assert.equal(requests[0].status, 206);
     assert.ok(requests[0].size <= 1024, `${requests[0].size} bytes`);
-    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03");
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), DEFAULT_MONTH);
   });
 });
 
@@ -276,7 +286,7 @@ test("a valid but older data file is kept aside, silently", async () => {
     assert.equal(requests.at(-1).status, 200, "the whole file was read");
     assert.equal(await page.getByTestId("data-notice").count(), 0);
     assert.match(await page.locator(".credits").innerText(), /data as of 2026-04-20/);
-    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03");
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), DEFAULT_MONTH);
   });
 });
 
@@ -285,8 +295,8 @@ test("a missing data file changes nothing and says nothing", async () => {
     await page.waitForTimeout(500);
     assert.equal(await page.getByTestId("data-notice").count(), 0);
     assert.equal(await page.getByTestId("notice").count(), 0);
-    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03");
-    assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2026-03"));
+    assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), DEFAULT_MONTH);
+    assert.deepEqual(await drawnFlows(page), magnetFlowsFromData(DEFAULT_MONTH));
   });
 });
 
@@ -314,11 +324,11 @@ for (const [problem, row, words] of [
       await notice.waitFor();
       assert.match(await notice.innerText(), words);
       assert.match(await notice.innerText(), /data built into the app \(as of 2026-04-20\)/);
-      assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), "2026-03");
-      assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2026-03"));
+      assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), DEFAULT_MONTH);
+      assert.deepEqual(await drawnFlows(page), magnetFlowsFromData(DEFAULT_MONTH));
       // Non-blocking: the map still works, and the notice can be dismissed.
       await page.getByTestId("step-back").click();
-      await page.waitForSelector('[data-testid="flow-map"][data-month="2026-02"]');
+      await page.waitForSelector(`[data-testid="flow-map"][data-month="${monthBefore(DEFAULT_MONTH)}"]`);
       await notice.getByRole("button", { name: "Dismiss notice" }).click();
       assert.equal(await notice.count(), 0);
     });
@@ -329,20 +339,22 @@ test("a host that answers the data file with its HTML page says nothing to reade
   await withDataFile("<!doctype html><html><body>App</body></html>", async (page) => {
     await page.waitForTimeout(600);
     assert.equal(await page.getByTestId("data-notice").count(), 0);
-    assert.deepEqual(await drawnFlows(page), magnetFlowsFromData("2026-03"));
+    assert.deepEqual(await drawnFlows(page), magnetFlowsFromData(DEFAULT_MONTH));
   });
 });
 
-test("without JavaScript, the page shows the latest month's summary and a link to the data", async () => {
+test("without JavaScript, the page shows the default month's summary and a link to the data", async () => {
   const context = await suite.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(suite.server.url);
   const text = await page.locator("body").innerText();
-  assert.match(text, /In March 2026 China exported 5,238 t of rare-earth magnets/);
-  assert.match(text, /United States 406 t/);
+  // facts.csv: December 2025, the latest month naming three or more destinations.
+  assert.match(text, /In December 2025 China exported 5,952 t of rare-earth magnets/);
+  assert.match(text, /United States 564 t/);
+  assert.match(text, /Reuters via Goldsea/, "the original publisher first");
   // The same month in Korean and Mongolian, each section marked with its language.
-  assert.match(await page.locator('main.noscript section[lang="ko"]').innerText(), /2026년 3월 중국의 희토류 자석 수출은 5,238톤/);
-  assert.match(await page.locator('main.noscript section[lang="mn"]').innerText(), /2026 оны 3-р сард Хятад 5,238 тн/);
+  assert.match(await page.locator('main.noscript section[lang="ko"]').innerText(), /2025년 12월 중국의 희토류 자석 수출은 5,952톤/);
+  assert.match(await page.locator('main.noscript section[lang="mn"]').innerText(), /2025 оны 12-р сард Хятад 5,952 тн/);
   for (const lang of ["en", "ko", "mn"]) {
     const data = page.locator(`main.noscript section[lang="${lang}"]`).getByRole("link", { name: "data/facts.csv" });
     assert.equal(await data.getAttribute("href"), "data/facts.csv");

@@ -2,7 +2,7 @@
 // DOM mutations and node identities, not times.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { drawnFlows, magnetFlowsFromData, openMap, startSuite } from "./helpers.mjs";
+import { drawnFlows, figuresInUse, magnetFlowsFromData, openMap, startSuite } from "./helpers.mjs";
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -67,6 +67,21 @@ test("a focused arc keeps focus through three Play steps", async () => {
   await page.close();
 });
 
+test("Play from the last month begins at the first month that draws an arc, not at the empty months before it", async () => {
+  // The first month with a magnet figure by destination, read from the file.
+  const first = figuresInUse()
+    .filter((f) => f.metric === "magnet_exports" && f.subject === "CHN" && f.partner && /^\d{4}-\d{2}$/.test(f.period))
+    .map((f) => f.period)
+    .sort()[0];
+  const { page, errors } = await openMap(suite, "?month=2026-03");
+  await page.getByTestId("play").click();
+  await page.waitForSelector(`[data-testid="flow-map"][data-month="${first}"]`, { timeout: 3000 });
+  assert.ok((await page.locator('[data-testid="flow"]').count()) > 0, `an arc is drawn in ${first}`);
+  await page.getByTestId("play").click();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 // August to September 2025: three arcs become five, one trace turns into an
 // arc, the totals table gains two rows, and the texts of the month change.
 // Everything else (basemap, legend, ticks) stays untouched. Before the store
@@ -74,7 +89,9 @@ test("a focused arc keeps focus through three Play steps", async () => {
 // fix, arcs, traces and table rows are kept and hidden rather than inserted
 // and removed, so one that appears costs its changed attributes (a few
 // records) instead of one insertion: 129 measured, and no node is created.
-const STEP_BUDGET = 140;
+// Issue 10 writes each arc's tonnes on the map: a shown label's text, its
+// place and its leader line change with the figure, 157 measured.
+const STEP_BUDGET = 170;
 
 test("a month step mutates only what changed: no basemap, legend or tick", async () => {
   const { page, errors } = await openMap(suite, "?month=2025-08");

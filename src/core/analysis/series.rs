@@ -22,6 +22,11 @@ pub enum Series {
 
 pub const EXPORTER: &str = "CHN";
 
+/// A visitor lands on a month that shows where the magnets go: the newest
+/// month with one or two itemised destinations (March 2026 has the United
+/// States alone) opens on a single arc and "not itemised" for the rest.
+pub const LANDING_DESTINATIONS: usize = 3;
+
 impl Series {
     pub const ALL: [Series; 3] = [
         Series::Magnets,
@@ -68,9 +73,14 @@ impl Series {
     }
 }
 
-fn monthly_facts(dataset: &Dataset, series: Series) -> impl Iterator<Item = &Fact> {
-    dataset.figures().filter(move |f| {
-        f.metric == series.metric() && f.subject == EXPORTER && f.period.as_month().is_some()
+/// The series' monthly figures in file order, each with its place in the
+/// dataset's fact list.
+fn monthly_facts(dataset: &Dataset, series: Series) -> impl Iterator<Item = (usize, &Fact)> {
+    dataset.facts.iter().enumerate().filter(move |(_, f)| {
+        f.is_in_use()
+            && f.metric == series.metric()
+            && f.subject == EXPORTER
+            && f.period.as_month().is_some()
     })
 }
 
@@ -156,24 +166,77 @@ impl Combined<'_> {
     }
 }
 
-impl<'a> SeriesView<'a> {
-    pub fn new(dataset: &'a Dataset, series: Series) -> SeriesView<'a> {
-        let figures: Vec<&Fact> = monthly_facts(dataset, series).collect();
-        let mut destinations: Vec<&str> = figures
+/// Where one series' facts sit in the dataset's fact list: found once per
+/// dataset and series (the view's store keeps it in a memo), so that a month
+/// step reads the series' few dozen facts instead of filtering all of them
+/// again. It owns positions rather than references, so a memo can hold it
+/// beside the dataset it indexes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesIndex {
+    series: Series,
+    figures: Vec<usize>,
+    /// For each destination, in the series' order, a figure that names it.
+    destinations: Vec<usize>,
+    combined: Vec<(Month, Month, Vec<usize>)>,
+}
+
+impl SeriesIndex {
+    pub fn new(dataset: &Dataset, series: Series) -> SeriesIndex {
+        let figures: Vec<(usize, &Fact)> = monthly_facts(dataset, series).collect();
+        let mut destinations: Vec<(usize, &str)> = figures
             .iter()
-            .filter_map(|f| f.partner.as_deref())
+            .filter_map(|(at, f)| Some((*at, f.partner.as_deref()?)))
             .collect();
-        crate::core::data::order::sort_by_key(&mut destinations, |code| {
+        crate::core::data::order::sort_by_key(&mut destinations, |(_, code)| {
             (!country::lookup(code).is_some_and(|c| c.in_story), *code)
         });
-        destinations.dedup();
-        let combined = combined_periods(dataset, series, &figures);
+        destinations.dedup_by_key(|(_, code)| *code);
+        let monthly: Vec<&Fact> = figures.iter().map(|(_, f)| *f).collect();
+        SeriesIndex {
+            series,
+            combined: combined_periods(dataset, series, &monthly),
+            figures: figures.into_iter().map(|(at, _)| at).collect(),
+            destinations: destinations.into_iter().map(|(at, _)| at).collect(),
+        }
+    }
+
+    pub fn series(&self) -> Series {
+        self.series
+    }
+}
+
+impl<'a> SeriesView<'a> {
+    pub fn new(dataset: &'a Dataset, series: Series) -> SeriesView<'a> {
+        SeriesView::indexed(dataset, &SeriesIndex::new(dataset, series))
+    }
+
+    /// The series read through an index made from this same dataset (the
+    /// store's memos guarantee it; a position past the end is skipped, not
+    /// a panic).
+    pub fn indexed(dataset: &'a Dataset, index: &SeriesIndex) -> SeriesView<'a> {
+        let facts = |positions: &[usize]| -> Vec<&'a Fact> {
+            positions
+                .iter()
+                .filter_map(|at| dataset.facts.get(*at))
+                .collect()
+        };
         SeriesView {
             dataset,
-            series,
-            figures,
-            destinations,
-            combined,
+            series: index.series,
+            figures: facts(&index.figures),
+            destinations: facts(&index.destinations)
+                .into_iter()
+                .filter_map(|f| f.partner.as_deref())
+                .collect(),
+            combined: index
+                .combined
+                .iter()
+                .map(|(first, last, at)| Combined {
+                    first: *first,
+                    last: *last,
+                    facts: facts(at),
+                })
+                .collect(),
         }
     }
 
@@ -264,22 +327,38 @@ impl<'a> SeriesView<'a> {
         })
     }
 
-    /// The latest month with at least one destination figure, which is where
-    /// a visitor lands; the latest total alone draws no map.
-    pub fn latest_month_with_destinations(&self) -> Option<Month> {
-        self.figures
+    /// The latest month with at least `count` destination figures.
+    pub fn latest_month_with_destinations(&self, count: usize) -> Option<Month> {
+        let months = self
+            .figures
             .iter()
             .filter(|f| f.partner.is_some())
-            .filter_map(|f| f.period.as_month())
+            .filter_map(|f| f.period.as_month());
+        months
+            .clone()
+            .filter(|month| {
+                let mut partners: Vec<&str> = Vec::new();
+                for f in &self.figures {
+                    let Some(partner) = f.partner.as_deref() else {
+                        continue;
+                    };
+                    if f.period.as_month() == Some(*month) && !partners.contains(&partner) {
+                        partners.push(partner);
+                    }
+                }
+                partners.len() >= count
+            })
             .max()
     }
 
-    /// The month a visitor lands on: the latest with a destination figure,
-    /// or, for a series whose sources give only totals (GACC's 17 elements,
-    /// Bloomberg's products), the latest with a total. `None` only for a
-    /// series with no monthly figure at all.
+    /// The month a visitor lands on: the latest with at least
+    /// [`LANDING_DESTINATIONS`] destination figures, else the latest with
+    /// any, or, for a series whose sources give only totals (GACC's 17
+    /// elements, Bloomberg's products), the latest with a total. `None`
+    /// only for a series with no monthly figure at all.
     pub fn landing_month(&self) -> Option<Month> {
-        self.latest_month_with_destinations()
+        self.latest_month_with_destinations(LANDING_DESTINATIONS)
+            .or_else(|| self.latest_month_with_destinations(1))
             .or_else(|| self.month_span().map(|(_, last)| last))
     }
 
@@ -361,16 +440,18 @@ impl<'a> SeriesView<'a> {
 /// Year-to-date rows of the series that cover two or more months from
 /// January, none of which has a monthly figure: the only figure for those
 /// months, so the months are shown as that one combined figure.
-fn combined_periods<'a>(
-    dataset: &'a Dataset,
+fn combined_periods(
+    dataset: &Dataset,
     series: Series,
-    monthly: &[&'a Fact],
-) -> Vec<Combined<'a>> {
+    monthly: &[&Fact],
+) -> Vec<(Month, Month, Vec<usize>)> {
     let metric = format!("{}_ytd", series.metric());
-    let mut combined: Vec<Combined> = Vec::new();
-    for fact in dataset
-        .figures()
-        .filter(|f| f.metric == metric && f.subject == EXPORTER)
+    let mut combined: Vec<(Month, Month, Vec<usize>)> = Vec::new();
+    for (at, fact) in dataset
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_in_use() && f.metric == metric && f.subject == EXPORTER)
     {
         let crate::core::data::period::Period::Span(from, to) = &fact.period else {
             continue;
@@ -388,14 +469,10 @@ fn combined_periods<'a>(
         }
         match combined
             .iter_mut()
-            .find(|c| c.first == first && c.last == last)
+            .find(|(f, l, _)| (*f, *l) == (first, last))
         {
-            Some(c) => c.facts.push(fact),
-            None => combined.push(Combined {
-                first,
-                last,
-                facts: vec![fact],
-            }),
+            Some((_, _, facts)) => facts.push(at),
+            None => combined.push((first, last, vec![at])),
         }
     }
     combined
@@ -642,13 +719,21 @@ mod tests {
     }
 
     #[test]
-    fn the_map_opens_on_the_latest_month_with_destinations() {
+    fn the_map_opens_on_the_latest_month_with_three_destinations() {
         let dataset = Dataset::embedded().unwrap();
         let view = magnets(&dataset);
+        // facts.csv: March 2026 names the United States alone; January and
+        // February 2026 come as one total; December 2025 names Germany,
+        // Japan, Korea, the United States and Vietnam.
         assert_eq!(
-            view.latest_month_with_destinations(),
+            view.latest_month_with_destinations(1),
             Some(month("2026-03"))
         );
+        assert_eq!(
+            view.latest_month_with_destinations(3),
+            Some(month("2025-12"))
+        );
+        assert_eq!(view.landing_month(), Some(month("2025-12")));
         assert_eq!(
             view.month_span(),
             Some((month("2024-02"), month("2026-03")))
@@ -664,13 +749,12 @@ mod tests {
         // totals, no destination; their latest single months are Dec 2025.
         for series in [Series::RareEarths, Series::RareEarthProducts] {
             let view = SeriesView::new(&dataset, series);
-            assert_eq!(view.latest_month_with_destinations(), None);
+            assert_eq!(view.latest_month_with_destinations(1), None);
             let landing = view.landing_month();
             assert_eq!(landing, Some(month("2025-12")), "{series:?}");
             let flows = view.month_flows(landing.unwrap());
             assert!(flows.has_any_data() && flows.flows.is_empty(), "{series:?}");
         }
-        assert_eq!(magnets(&dataset).landing_month(), Some(month("2026-03")));
     }
 
     #[test]

@@ -168,6 +168,18 @@ pub fn decimal(value: f64, places: u32) -> String {
     }
 }
 
+/// A share or a change in percent, always with one decimal ("45.0",
+/// "13.7"), so a list of shares reads alike and 45% does not look rounder
+/// than its neighbours. Tonnes keep the decimals their source gives.
+pub fn one_decimal(value: f64) -> String {
+    let text = decimal(value, 1);
+    if text.contains('.') {
+        text
+    } else {
+        format!("{text}.0")
+    }
+}
+
 /// Thousands separated by commas; decimals kept as given (up to three).
 pub fn group_thousands(value: f64) -> String {
     let text = decimal(value, 3);
@@ -202,11 +214,7 @@ fn signed_minus(number: &str) -> String {
 pub fn format_change(percent: f64) -> String {
     let rounded = round_to_tenth(percent);
     let sign = if rounded > 0.0 { "+" } else { "" };
-    let mut text = decimal(rounded, 1);
-    if !text.contains('.') {
-        text.push_str(".0");
-    }
-    format!("{sign}{}%", signed_minus(&text))
+    format!("{sign}{}%", signed_minus(&one_decimal(rounded)))
 }
 
 /// Rounds half away from zero, to the precision sources report changes in.

@@ -240,7 +240,7 @@ mod tests {
         assert_eq!(updated.claims.len(), embedded().claims.len());
         let april = crate::core::data::period::Month::new(2026, 4).unwrap();
         let view = SeriesView::new(&updated, Series::Magnets);
-        assert_eq!(view.latest_month_with_destinations(), Some(april));
+        assert_eq!(view.latest_month_with_destinations(1), Some(april));
         assert_eq!(
             view.month_flows(april).flow("USA").unwrap().fact.value,
             512.0

@@ -9,8 +9,9 @@ use crate::core::analysis::structure::{by_country, Measure};
 use crate::core::data::country::{self, EU27};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::period::Month;
-use crate::core::data::units::{decimal, format_change, group_thousands, month_long, Unit};
-use crate::core::geo::geometry::{Arc, WidthScale};
+use crate::core::data::units::{format_change, group_thousands, month_long, one_decimal, Unit};
+use crate::core::geo::geometry::{coordinates, Arc, WidthScale};
+use crate::core::geo::labels::{place, text_width, Rect};
 use crate::core::geo::projection::EqualEarth;
 use crate::core::present::figures::{Figure, SourceRef};
 use crate::core::present::summary::{more_or_less, summary};
@@ -58,6 +59,71 @@ pub struct FlowModel {
     /// "Part of the EU flow" when the figure is inside another one.
     pub part_of: Option<String>,
     pub changes: Vec<ChangeModel>,
+    /// Where the arc's tonnes are written.
+    pub label: FlowLabel,
+}
+
+/// An arc's tonnes on the map, clear of the cities' names and of the
+/// other arcs' tonnes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowLabel {
+    /// The text's centre and baseline.
+    pub x: f64,
+    pub y: f64,
+    /// A line from the arc to a label set away from it.
+    pub leader: Option<String>,
+}
+
+/// Font size of an arc's tonnes, in map units (style/main.css, `.flow-label`).
+pub const FLOW_LABEL_SIZE: f64 = 11.0;
+
+/// Places the tonnes of each drawn arc, the largest first so that it gets
+/// the spot nearest its arc.
+fn flow_labels(
+    drawn: &[(&Flow, Arc)],
+    places: &[PlaceLabel],
+    projection: &EqualEarth,
+) -> Vec<FlowLabel> {
+    let frame = Rect {
+        left: 0.0,
+        top: 0.0,
+        right: projection.width,
+        bottom: projection.height,
+    };
+    let mut taken: Vec<Rect> = places.iter().flat_map(PlaceLabel::rects).collect();
+    let mut order: Vec<usize> = (0..drawn.len()).collect();
+    crate::core::data::order::sort_by(&mut order, |a, b| {
+        drawn[*b].0.fact.value.total_cmp(&drawn[*a].0.fact.value)
+    });
+    let mut labels = vec![None; drawn.len()];
+    for i in order {
+        let (flow, arc) = &drawn[i];
+        let anchor = arc.point(0.5);
+        let text = flow.fact.unit.format(flow.fact.value);
+        let placed = place(
+            anchor,
+            text_width(&text, FLOW_LABEL_SIZE, true),
+            FLOW_LABEL_SIZE,
+            &taken,
+            &frame,
+        );
+        taken.push(placed.rect);
+        let leader = placed.leader.then(|| {
+            // The label's nearest point; max/min, not f64::clamp (see zoom.rs).
+            let r = placed.rect;
+            let end = (
+                anchor.0.max(r.left).min(r.right),
+                anchor.1.max(r.top).min(r.bottom),
+            );
+            format!("M{}L{}", coordinates(anchor), coordinates(end))
+        });
+        labels[i] = Some(FlowLabel {
+            x: placed.x,
+            y: placed.y,
+            leader,
+        });
+    }
+    labels.into_iter().flatten().collect()
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -77,6 +143,44 @@ pub struct PlaceLabel {
 }
 
 impl PlaceLabel {
+    /// Where the name is written: story names above their city, the others
+    /// below, so Berlin's label clears Brussels' and Tokyo's clears Seoul's.
+    pub fn text_at(&self) -> (f64, f64) {
+        let baseline = if self.in_story {
+            self.y - 4.0
+        } else {
+            self.y + 11.0
+        };
+        (self.x + 4.0, baseline)
+    }
+
+    /// Font size in map units, as style/main.css sets it (`.place text`).
+    pub fn size(&self) -> f64 {
+        if self.in_story {
+            13.0
+        } else {
+            11.0
+        }
+    }
+
+    /// The boxes the name and the dot take, which other labels keep clear of.
+    pub fn rects(&self) -> [Rect; 2] {
+        let (x, baseline) = self.text_at();
+        let name = Rect::of_text(
+            x,
+            baseline,
+            text_width(&self.name, self.size(), self.in_story),
+            self.size(),
+        );
+        let dot = Rect {
+            left: self.x - 3.0,
+            top: self.y - 3.0,
+            right: self.x + 3.0,
+            bottom: self.y + 3.0,
+        };
+        [name, dot]
+    }
+
     pub fn of(place: &country::Country, projection: &EqualEarth) -> PlaceLabel {
         let (x, y) = projection.project(place.anchor.0, place.anchor.1);
         PlaceLabel {
@@ -188,13 +292,8 @@ fn announce(flow: &Flow, month: Month, month_on_month: Option<&Change>) -> Strin
     )
 }
 
-pub fn map_model(
-    dataset: &Dataset,
-    series: Series,
-    month: Month,
-    projection: &EqualEarth,
-) -> MapModel {
-    let view = SeriesView::new(dataset, series);
+pub fn map_model(view: &SeriesView, month: Month, projection: &EqualEarth) -> MapModel {
+    let series = view.series();
     let month_flows = view.month_flows(month);
     let scale = WidthScale {
         max_tonnes: view.largest_flow().unwrap_or(0.0),
@@ -209,27 +308,35 @@ pub fn map_model(
         let yoy = view.change(partner, month, ChangeKind::YearOnYear);
         (
             vec![
-                change_model(
-                    &view,
-                    partner,
-                    month,
-                    ChangeKind::MonthOnMonth,
-                    mom.as_ref(),
-                ),
-                change_model(&view, partner, month, ChangeKind::YearOnYear, yoy.as_ref()),
+                change_model(view, partner, month, ChangeKind::MonthOnMonth, mom.as_ref()),
+                change_model(view, partner, month, ChangeKind::YearOnYear, yoy.as_ref()),
             ],
             mom,
         )
     };
 
-    let flows = month_flows
+    let places: Vec<PlaceLabel> = country::COUNTRIES
+        .iter()
+        .filter(|c| {
+            c.in_story
+                || month_flows.flow(c.code).is_some()
+                || month_flows.missing.contains(&c.code)
+        })
+        .map(|c| PlaceLabel::of(c, projection))
+        .collect();
+    let drawn: Vec<(&Flow, Arc)> = month_flows
         .flows
         .iter()
-        .filter_map(|flow: &Flow| {
-            let arc = arc_to(flow.partner)?;
+        .filter_map(|flow| Some((flow, arc_to(flow.partner)?)))
+        .collect();
+    let labels = flow_labels(&drawn, &places, projection);
+    let flows = drawn
+        .iter()
+        .zip(labels)
+        .map(|((flow, arc), label)| {
             let width = scale.width(flow.fact.value);
             let (changes, mom) = changes(Some(flow.partner));
-            Some(FlowModel {
+            FlowModel {
                 partner: flow.partner.to_string(),
                 partner_name: country::display_name(flow.partner).to_string(),
                 month_label: month_flows.label(),
@@ -251,7 +358,8 @@ pub fn map_model(
                     )
                 }),
                 changes,
-            })
+                label,
+            }
         })
         .collect();
     let missing = month_flows
@@ -265,28 +373,26 @@ pub fn map_model(
             })
         })
         .collect();
-    let places = country::COUNTRIES
-        .iter()
-        .filter(|c| {
-            c.in_story
-                || month_flows.flow(c.code).is_some()
-                || month_flows.missing.contains(&c.code)
-        })
-        .map(|c| PlaceLabel::of(c, projection))
-        .collect();
 
     let concentration = concentration(&month_flows).map(|c| {
         let shares: Vec<String> =
-            c.shares.iter().map(|(code, share)| format!("{} {}%", country::display_name(code), decimal(*share, 1))).collect();
-        crate::t!(shares_total_herfindahl_hirschman_index:
-            "Shares of the total: {shares}. Herfindahl–Hirschman index over these destinations: {hhi}; the {rest}% not itemised is left out.",
-            shares = shares.join(", "),
-            hhi = group_thousands(c.hhi.round()),
-            rest = decimal(c.not_itemised_share, 1)
-        )
+            c.shares.iter().map(|(code, share)| format!("{} {}%", country::display_name(code), one_decimal(*share))).collect();
+        match c.hhi {
+            Some(hhi) => crate::t!(shares_total_herfindahl_hirschman_index:
+                "Shares of the total: {shares}. Herfindahl–Hirschman index over these destinations: {hhi}; the {rest}% not itemised is left out.",
+                shares = shares.join(", "),
+                hhi = group_thousands(hhi.round()),
+                rest = one_decimal(c.not_itemised_share)
+            ),
+            None => crate::t!(shares_total_too_few_for_an_index:
+                "Shares of the total: {shares}; the {rest}% not itemised is left out. With fewer than three destinations itemised, no concentration index is given.",
+                shares = shares.join(", "),
+                rest = one_decimal(c.not_itemised_share)
+            ),
+        }
     });
     MapModel {
-        summary: summary(&view, &month_flows),
+        summary: summary(view, &month_flows),
         concentration,
         series,
         month,
@@ -370,6 +476,7 @@ pub fn layer_symbols(dataset: &Dataset, measure: Measure, projection: &EqualEart
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::geo::labels::{text_width, Rect};
 
     #[test]
     fn every_month_keys_its_marks_by_the_same_partners_each_drawn_or_traced() {
@@ -379,7 +486,7 @@ mod tests {
             Month::parse("2024-02").unwrap(),
             Month::parse("2026-03").unwrap(),
         )
-        .map(|m| map_model(&dataset, Series::Magnets, m, &projection))
+        .map(|m| map_model(&SeriesView::new(&dataset, Series::Magnets), m, &projection))
         .collect();
         let first = &models[0].partners;
         // The destinations of facts.csv's monthly magnet rows (SOURCES.md §7.1).
@@ -406,8 +513,7 @@ mod tests {
     fn august() -> MapModel {
         let dataset = Dataset::embedded().unwrap();
         map_model(
-            &dataset,
-            Series::Magnets,
+            &SeriesView::new(&dataset, Series::Magnets),
             Month::parse("2025-08").unwrap(),
             &EqualEarth::basemap(),
         )
@@ -451,8 +557,7 @@ mod tests {
         );
         let dataset = Dataset::embedded().unwrap();
         let september = map_model(
-            &dataset,
-            Series::Magnets,
+            &SeriesView::new(&dataset, Series::Magnets),
             Month::parse("2025-09").unwrap(),
             &EqualEarth::basemap(),
         );
@@ -499,8 +604,7 @@ mod tests {
     fn a_month_without_data_says_so_and_draws_nothing() {
         let dataset = Dataset::embedded().unwrap();
         let model = map_model(
-            &dataset,
-            Series::Magnets,
+            &SeriesView::new(&dataset, Series::Magnets),
             Month::parse("2024-06").unwrap(),
             &EqualEarth::basemap(),
         );
@@ -535,10 +639,68 @@ mod tests {
             .starts_with("In August 2025 China exported 6,146 t"));
         let concentration = model.concentration.unwrap();
         assert!(
-            concentration.contains("European Union 42%")
-                && concentration.contains("48.4% not itemised"),
+            concentration.contains("European Union 42.0%")
+                && concentration.contains("48.4% not itemised")
+                && concentration.contains("no concentration index"),
             "{concentration}"
         );
+    }
+
+    #[test]
+    fn every_months_tonnes_sit_clear_of_the_names_and_of_each_other_inside_the_map() {
+        let dataset = Dataset::embedded().unwrap();
+        let projection = EqualEarth::basemap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let frame = Rect {
+            left: 0.0,
+            top: 0.0,
+            right: projection.width,
+            bottom: projection.height,
+        };
+        let (first, last) = view.month_span().unwrap();
+        let mut labelled = 0;
+        for month in Month::range(first, last) {
+            let model = map_model(&view, month, &projection);
+            let names: Vec<Rect> = model.places.iter().flat_map(PlaceLabel::rects).collect();
+            let tonnes: Vec<Rect> = model
+                .flows
+                .iter()
+                .map(|f| {
+                    let width = text_width(&f.figure.label, FLOW_LABEL_SIZE, true);
+                    Rect::of_text(f.label.x - width / 2.0, f.label.y, width, FLOW_LABEL_SIZE)
+                })
+                .collect();
+            for (i, label) in tonnes.iter().enumerate() {
+                let flow = &model.flows[i];
+                assert!(label.inside(&frame), "{month} {}: {label:?}", flow.partner);
+                assert!(
+                    !names.iter().any(|n| n.overlaps(label)),
+                    "{month} {} covers a name",
+                    flow.partner
+                );
+                assert!(
+                    !tonnes[..i].iter().any(|t| t.overlaps(label)),
+                    "{month} {} covers tonnes",
+                    flow.partner
+                );
+                // A label set away from its arc is tied to it by a leader.
+                let (ax, ay) = flow.anchor;
+                let off = (label.left - ax)
+                    .max(ax - label.right)
+                    .max(label.top - ay)
+                    .max(ay - label.bottom);
+                assert!(
+                    off < 1.5 * FLOW_LABEL_SIZE || flow.label.leader.is_some(),
+                    "{month} {}",
+                    flow.partner
+                );
+                labelled += 1;
+            }
+        }
+        // facts.csv has 43 monthly magnet figures by destination, from May
+        // 2024 to March 2026, and the US figure of January–February 2026,
+        // drawn in both months: every one is labelled.
+        assert_eq!(labelled, 43 + 2);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::core::analysis::trend::{rolling_twelve, year_to_date};
 use crate::core::data::country;
 use crate::core::data::dataset::{Dataset, Fact, Standing};
 use crate::core::data::period::Month;
-use crate::core::data::units::{decimal, format_change, month_short, Unit};
+use crate::core::data::units::{decimal, format_change, month_short, one_decimal, Unit};
 use crate::core::present::table::file_slug;
 use crate::core::present::table::{Cell, Row, Span, Table};
 use crate::core::text::labels::metric_label;
@@ -224,7 +224,7 @@ pub fn capacity_table(dataset: &Dataset, until: Month) -> Table {
                     crate::tn!(chinas_average_monthly_exports_months: used.len();
                         one: "{share}% of China's average monthly exports to {market} ({count} month with data: {months}); a year of output equals {equal} months of them",
                         other: "{share}% of China's average monthly exports to {market} ({count} months with data: {months}); a year of output equals {equal} months of them",
-                        share = decimal(share, 1),
+                        share = one_decimal(share),
                         market = market,
                         months = used.join(", "),
                         equal = decimal(months, 1)
@@ -348,7 +348,7 @@ fn reading_cell(reading: Option<&Reading>) -> Cell {
 }
 
 fn share_cell(share: Option<f64>) -> Cell {
-    text(share.map_or_else(|| "—".into(), |s| format!("{}%", decimal(s, 1))))
+    text(share.map_or_else(|| "—".into(), |s| format!("{}%", one_decimal(s))))
 }
 
 pub fn compare_table(rows: &[CompareRow], a: &Side, b: &Side) -> Table {

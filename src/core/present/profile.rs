@@ -98,6 +98,7 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::analysis::series::SeriesView;
     use crate::core::data::period::Month;
     use crate::core::geo::projection::EqualEarth;
     use crate::core::present::map_model::map_model;
@@ -106,8 +107,7 @@ mod tests {
     fn the_us_panel_shows_its_flow_this_month_and_its_own_facts() {
         let dataset = Dataset::embedded().unwrap();
         let map = map_model(
-            &dataset,
-            Series::Magnets,
+            &SeriesView::new(&dataset, Series::Magnets),
             Month::parse("2025-08").unwrap(),
             &EqualEarth::basemap(),
         );

@@ -4,7 +4,7 @@
 use crate::core::analysis::series::{ChangeKind, MonthFlows, SeriesView};
 use crate::core::data::country::{self, EU27};
 use crate::core::data::period::Month;
-use crate::core::data::units::{decimal, month_long, Unit};
+use crate::core::data::units::{month_long, one_decimal, Unit};
 
 fn product(view: &SeriesView) -> String {
     match view.series() {
@@ -21,12 +21,12 @@ fn product(view: &SeriesView) -> String {
 }
 
 fn share(part: f64, total: f64) -> String {
-    format!("{}%", decimal(part / total * 100.0, 1))
+    format!("{}%", one_decimal(part / total * 100.0))
 }
 
 /// "10.2% more than in July 2025", "4.7% less than in July 2025".
 pub fn more_or_less(percent: f64, base: Month) -> String {
-    let (percent_text, month) = (decimal(percent.abs(), 1), month_long(base));
+    let (percent_text, month) = (one_decimal(percent.abs()), month_long(base));
     if percent >= 0.0 {
         crate::t!(more_than:
             "{percent}% more than in {month}",
@@ -71,12 +71,12 @@ pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
                 Some(Some(c)) if c.percent >= 0.0 => crate::t!(exported_more:
                     "In {month} China exported {tonnes} of {product}, {percent}% more than in {previous}.",
                     month = month, tonnes = tonnes, product = product,
-                    percent = decimal(c.percent.abs(), 1), previous = previous
+                    percent = one_decimal(c.percent.abs()), previous = previous
                 ),
                 Some(Some(c)) => crate::t!(exported_less:
                     "In {month} China exported {tonnes} of {product}, {percent}% less than in {previous}.",
                     month = month, tonnes = tonnes, product = product,
-                    percent = decimal(c.percent.abs(), 1), previous = previous
+                    percent = one_decimal(c.percent.abs()), previous = previous
                 ),
                 Some(None) => crate::t!(exported_nothing_to_compare:
                     "In {month} China exported {tonnes} of {product}; {previous} has no figure to compare with.",
@@ -152,7 +152,7 @@ mod tests {
         assert_eq!(
             sentence(Series::Magnets, "2025-08"),
             "In August 2025 China exported 6,146 t of rare-earth magnets, 10.2% more than in July 2025. \
-             By destination: European Union 2,582 t (42%, Germany 1,346 t of it), United States 590 t (9.6%). \
+             By destination: European Union 2,582 t (42.0%, Germany 1,346 t of it), United States 590 t (9.6%). \
              2,974 t (48.4%) is not itemised by destination."
         );
     }
@@ -187,7 +187,7 @@ mod noscript {
     use crate::core::text::i18n::{activate, Catalogue, Lang};
 
     #[test]
-    fn the_noscript_summary_is_the_latest_month_with_its_sources() {
+    fn the_noscript_summary_is_the_default_month_with_its_sources() {
         let page = include_str!("../../../index.html");
         let noscript = page
             .split("<noscript>")
@@ -196,7 +196,7 @@ mod noscript {
             .expect("index.html has a noscript block");
         let dataset = Dataset::embedded().unwrap();
         let view = SeriesView::new(&dataset, Series::Magnets);
-        let latest = view.latest_month_with_destinations().unwrap();
+        let latest = view.landing_month().unwrap();
         let flows = view.month_flows(latest);
         // A reader without JavaScript reads it in their own language too:
         // one section per language, each the app's own sentence.

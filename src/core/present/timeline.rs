@@ -42,9 +42,54 @@ pub fn timeline_position(months: &[TimelineMonth], month: Month) -> Option<f64> 
     Some(index as f64 / months.len().saturating_sub(1).max(1) as f64 * 100.0)
 }
 
+/// Where Play begins, given the month shown (its index): from the end, or
+/// from before any destination has a figure, it begins at the first month
+/// that draws an arc, so a reader does not sit through empty months
+/// (fifteen of them before May 2025 in the magnets series). Elsewhere it
+/// goes on from the month shown. `None` for an empty timeline.
+pub fn play_start(months: &[TimelineMonth], shown: Option<usize>) -> Option<usize> {
+    let last = months.len().checked_sub(1)?;
+    let first_drawn = months.iter().position(|m| m.destinations > 0).unwrap_or(0);
+    Some(match shown {
+        Some(i) if i < last && i >= first_drawn => i,
+        _ => first_drawn,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn play_begins_at_the_first_month_with_an_arc_unless_the_reader_is_past_it() {
+        let dataset = Dataset::embedded().unwrap();
+        let months = timeline_months(&dataset, Series::Magnets);
+        let at = |month: &str| {
+            months
+                .iter()
+                .position(|m| m.month == Month::parse(month).unwrap())
+        };
+        // facts.csv: the first monthly magnet figure by destination is the
+        // United States in May 2024; the series begins with February 2024.
+        let first_arc = at("2024-05");
+        assert_eq!(
+            play_start(&months, at("2026-03")),
+            first_arc,
+            "from the end"
+        );
+        assert_eq!(
+            play_start(&months, at("2024-02")),
+            first_arc,
+            "from before any arc"
+        );
+        assert_eq!(play_start(&months, None), first_arc);
+        assert_eq!(
+            play_start(&months, at("2025-08")),
+            at("2025-08"),
+            "from the month shown"
+        );
+        assert_eq!(play_start(&[], Some(0)), None);
+    }
 
     #[test]
     fn the_timeline_covers_every_month_including_empty_ones() {

@@ -125,7 +125,8 @@ pub fn ComparePanel(
         }
         let month = month.get()?;
         let side = shown.with(|p| p.a.clone());
-        data.with(|d| trend_table(&SeriesView::new(&d.0, series.get()), &side, month))
+        let index = store.index;
+        data.with(|d| index.with(|i| trend_table(&SeriesView::indexed(&d.0, i), &side, month)))
     };
     // The selected month is one line over the chart; moving it redraws nothing else.
     let selected_line = move || {

@@ -9,7 +9,7 @@ use crate::{t, tn};
 use crate::core::data::events::policy_events;
 use crate::core::data::period::Month;
 use crate::core::data::units::decimal;
-use crate::core::present::timeline::{timeline_position, TimelineMonth};
+use crate::core::present::timeline::{play_start, timeline_position, TimelineMonth};
 use crate::view::state::{Data, Store, Write};
 
 /// Time each month stays on screen while playing.
@@ -48,8 +48,9 @@ pub fn Timeline(
         timer.set_value(None);
     };
     let play = move || {
-        if index.get_untracked() == Some(last_index()) {
-            go_to(0, Write::Replace);
+        let start = months.with_untracked(|all| play_start(all, index.get_untracked()));
+        if let Some(start) = start.filter(|start| index.get_untracked() != Some(*start)) {
+            go_to(start, Write::Replace);
         }
         playing.set(true);
         let handle = set_interval_with_handle(

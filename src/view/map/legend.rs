@@ -29,6 +29,14 @@ pub fn Legend(
                         {entry.label}
                     </li>
                 }).collect_view()}
+                // Keyed in every month, like the widths: the legend belongs
+                // to the series and does not change at a month step.
+                <li data-testid="legend-part">
+                    <svg width="60" height="22" aria-hidden="true">
+                        <rect x="0" y="7" width="60" height="8" class="legend-bar part"/>
+                    </svg>
+                    {t!(member_inside_eu_figure: "lighter: part of the EU's figure")}
+                </li>
                 <li>
                     <svg width="60" height="22" aria-hidden="true">
                         <line x1="0" y1="11" x2="60" y2="11" class="legend-missing"/>

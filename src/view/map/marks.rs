@@ -129,14 +129,45 @@ pub fn Places(model: Memo<Option<MapModel>>) -> impl IntoView {
     }
 }
 
-/// A city dot and its name. Story names sit above their city, the others
-/// below, so Berlin's label clears Brussels' and Tokyo's clears Seoul's.
+/// A city dot and its name, where `PlaceLabel::text_at` puts it.
 pub fn place_mark(p: PlaceLabel) -> impl IntoView {
-    let label_y = if p.in_story { p.y - 4.0 } else { p.y + 11.0 };
+    let (x, y) = p.text_at();
     view! {
         <g class="place" class:story=p.in_story>
             <circle cx=decimal(p.x, 1) cy=decimal(p.y, 1) r="2.5"/>
-            <text x=decimal(p.x + 4.0, 1) y=decimal(label_y, 1)>{p.name}</text>
+            <text x=decimal(x, 1) y=decimal(y, 1)>{p.name}</text>
+        </g>
+    }
+}
+
+/// Each arc's tonnes, placed by the core clear of the cities' names and of
+/// each other, with a leader line when set away from the arc. Screen
+/// readers hear the tonnes from the arc itself.
+#[component]
+pub fn FlowLabels(model: Memo<Option<MapModel>>) -> impl IntoView {
+    view! {
+        <g class="flow-labels" aria-hidden="true">
+            <For each=partners(model) key=String::clone let:partner>
+                {
+                    let item = FLOWS.item(model, partner.clone());
+                    let absent = move || item.with(Option::is_none);
+                    let flow = held(item);
+                    let read = move |get: fn(&FlowModel) -> String| move || flow.with(|f| f.as_ref().map(get));
+                    let leader = move || flow.with(|f| f.as_ref().and_then(|f| f.label.leader.clone()));
+                    view! {
+                        <g class="flow-label" hidden=absent data-testid=move || (!absent()).then_some("flow-label") data-to=partner>
+                            <path class="leader" d=leader hidden=move || leader().is_none()/>
+                            <text
+                                x=read(|f| decimal(f.label.x, 1))
+                                y=read(|f| decimal(f.label.y, 1))
+                                text-anchor="middle"
+                            >
+                                {read(|f| f.figure.label.clone())}
+                            </text>
+                        </g>
+                    }
+                }
+            </For>
         </g>
     }
 }

@@ -186,6 +186,7 @@ pub fn FlowMap(
                 <korea::TieLines ties=ties ends=tie_ends/>
                 <g hidden=korea_shown>
                     <marks::Places model=model/>
+                    <marks::FlowLabels model=model/>
                 </g>
             </svg>
             {move || (!korea_shown()).then(empty_note)}

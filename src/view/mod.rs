@@ -142,6 +142,11 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
             .with(|m| m.as_ref().map(|m| m.summary.clone())),
     };
     let korea_shown = Memo::new(move |_| store.korea.with(|k| k.as_ref().map(|k| k.slug.clone())));
+    let headline = move || {
+        store
+            .side_model
+            .with(|m| m.as_ref().map(|m| m.headline.clone()))
+    };
     let embedded = store.embedded();
     if embedded {
         publish::embed::report_height();
@@ -178,6 +183,8 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <Notices notices=store.notices basemap=basemap/>
         <main class="layout">
             <section class="map-area" aria-label=t!(flow_map: "Flow map")>
+                // Korea's own record has its own sentence, under the map.
+                <h2 class="headline" data-testid="headline" hidden=move || korea_shown.with(Option::is_some)>{headline}</h2>
                 <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
                 {move || (!store.ties.with(Vec::is_empty)).then(|| view! {

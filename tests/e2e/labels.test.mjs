@@ -3,7 +3,7 @@
 // tonnes, measured on the rendered text with the fonts the setup installs.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { landingMonthFromData, magnetFlowsFromData, openMap, startSuite } from "./helpers.mjs";
+import { figuresInUse, landingMonthFromData, magnetFlowsFromData, openMap, startSuite } from "./helpers.mjs";
 
 let suite;
 before(async () => { suite = await startSuite(); });
@@ -71,4 +71,27 @@ test("a dash means only 'no figure': Germany inside the EU is a lighter solid ar
   assert.ok(dashed.every((id) => id === "flow-missing"), JSON.stringify(dashed));
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("the headline above the map states the month's total and its change, as the data file gives them", async () => {
+  const total = (month) => {
+    const fact = figuresInUse().find((f) => f.metric === "magnet_exports" && f.subject === "CHN" && !f.partner && f.period === month);
+    return fact && Number(fact.value);
+  };
+  const before = (month) => {
+    const [y, m] = month.split("-").map(Number);
+    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+  };
+  const name = (month) => new Date(`${month}-15T00:00:00Z`).toLocaleString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  for (const month of [landingMonthFromData(), "2025-08"]) {
+    const change = (total(month) / total(before(month)) - 1) * 100;
+    const expected = `China's exports of rare-earth magnets ${change >= 0 ? "rose" : "fell"} ${Math.abs(change).toFixed(1)}% in ${name(month)}, to ${total(month).toLocaleString("en")} t`;
+    const { page, errors } = await openMap(suite, `?month=${month}`);
+    await page.waitForFunction((text) => document.querySelector('[data-testid="headline"]')?.textContent === text, expected, { timeout: 3000 })
+      .catch(async () => assert.equal(await page.getByTestId("headline").innerText(), expected));
+    const [headline, map] = [await page.getByTestId("headline").boundingBox(), await page.getByTestId("flow-map").boundingBox()];
+    assert.ok(headline.y + headline.height <= map.y + 1, "the headline sits above the map");
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
 });

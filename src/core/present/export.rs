@@ -184,8 +184,13 @@ pub fn caption(dataset: &Dataset, view: &SeriesView, month: Month) -> Caption {
         None => month_long(month),
     };
     Caption {
-        title: crate::t!(chinas_exports: "China's exports: {series}", series = view.series().label()),
-        subtitle,
+        // The view's own headline: a picture says what the page says.
+        title: crate::core::present::summary::headline(view, &flows),
+        subtitle: crate::t!(series_and_month:
+            "China's exports: {series}; {month}",
+            series = view.series().label(),
+            month = subtitle
+        ),
         legend: crate::t!(arc_width_proportional_tonnes_dashed: "Arc width is proportional to tonnes; a dashed line is a destination with no figure that month."),
         sources: if publishers.is_empty() {
             crate::t!(no_sourced_figure_month: "No sourced figure for this month.")
@@ -432,7 +437,15 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let view = SeriesView::new(&dataset, Series::Magnets);
         let caption = caption(&dataset, &view, august());
-        assert!(caption.subtitle.starts_with("August 2025; total 6,146 t"));
+        // The article's August: 6,146 t, 10.2% more than July's 5,577 t.
+        assert_eq!(
+            caption.title,
+            "China's exports of rare-earth magnets rose 10.2% in August 2025, to 6,146 t"
+        );
+        assert_eq!(
+            caption.subtitle,
+            "China's exports: Rare-earth permanent magnets; August 2025; total 6,146 t"
+        );
         assert!(caption.sources.contains("Reuters"));
         assert!(caption.credit.contains("2026-04-20"));
         let empty = caption_for_month(&dataset, Month::new(2024, 6).unwrap());
@@ -486,7 +499,9 @@ mod tests {
         assert_eq!(svg.matches("<svg").count(), 1, "one root element");
         assert!(svg.ends_with("</svg>"));
         assert!(svg.contains(&format!(r#"viewBox="{}""#, frame.view_box)));
-        assert!(svg.contains(">China's exports: Rare-earth permanent magnets</text>"));
+        assert!(svg.contains(
+            ">China's exports of rare-earth magnets rose 10.2% in August 2025, to 6,146 t</text>"
+        ));
         assert!(
             svg.contains("Sources: A &amp; B &lt;C&gt;"),
             "text is escaped"

@@ -14,7 +14,7 @@ use crate::core::geo::geometry::{coordinates, Arc, WidthScale};
 use crate::core::geo::labels::{place, text_width, Rect};
 use crate::core::geo::projection::EqualEarth;
 use crate::core::present::figures::{Figure, SourceRef};
-use crate::core::present::summary::{more_or_less, summary};
+use crate::core::present::summary::{headline, more_or_less, summary};
 
 /// Widest ribbon, in map units, for the largest flow of the series.
 pub const MAX_FLOW_WIDTH: f64 = 18.0;
@@ -217,6 +217,8 @@ pub struct MapModel {
     pub not_itemised: Option<String>,
     pub legend: Vec<LegendEntry>,
     pub places: Vec<PlaceLabel>,
+    /// The month in one line, above the map and atop a downloaded picture.
+    pub headline: String,
     /// The month in one sentence, for everyone and for screen readers.
     pub summary: String,
     /// "EU 42.0%, United States 9.6%; HHI 1,857 (itemised destinations only)".
@@ -392,6 +394,7 @@ pub fn map_model(view: &SeriesView, month: Month, projection: &EqualEarth) -> Ma
         }
     });
     MapModel {
+        headline: headline(view, &month_flows),
         summary: summary(view, &month_flows),
         concentration,
         series,

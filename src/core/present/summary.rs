@@ -42,6 +42,47 @@ pub fn more_or_less(percent: f64, base: Month) -> String {
     }
 }
 
+/// The month in one line, for the top of the view and of a downloaded
+/// picture: the total and its change when there are both. It states only
+/// what the total says; the destinations are the summary's to tell, since
+/// part of every month is not itemised.
+pub fn headline(view: &SeriesView, flows: &MonthFlows) -> String {
+    let month = flows.label();
+    let product = product(view);
+    let Some(total) = flows.total else {
+        return if flows.flows.is_empty() {
+            crate::t!(headline_no_figure:
+                "No figure for China's exports of {product} in {month}",
+                product = product, month = month
+            )
+        } else {
+            crate::t!(headline_destinations_only:
+                "China's exports of {product} in {month}: figures by destination only",
+                product = product, month = month
+            )
+        };
+    };
+    let tonnes = Unit::Tonnes.format(total.value);
+    let change = match flows.combined {
+        Some(_) => None,
+        None => view.change(None, flows.month, ChangeKind::MonthOnMonth),
+    };
+    match change {
+        Some(c) if c.percent >= 0.0 => crate::t!(headline_rose:
+            "China's exports of {product} rose {percent}% in {month}, to {tonnes}",
+            product = product, percent = one_decimal(c.percent), month = month, tonnes = tonnes
+        ),
+        Some(c) => crate::t!(headline_fell:
+            "China's exports of {product} fell {percent}% in {month}, to {tonnes}",
+            product = product, percent = one_decimal(c.percent.abs()), month = month, tonnes = tonnes
+        ),
+        None => crate::t!(headline_total:
+            "China exported {tonnes} of {product} in {month}",
+            tonnes = tonnes, product = product, month = month
+        ),
+    }
+}
+
 /// The month's sentences: what China exported and how it changed, then by
 /// destination, then what is not itemised. Each is one whole catalogue
 /// message, so a translation can order its parts freely.
@@ -145,6 +186,31 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let view = SeriesView::new(&dataset, series);
         summary(&view, &view.month_flows(Month::parse(month).unwrap()))
+    }
+
+    fn headline_of(month: &str) -> String {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        headline(&view, &view.month_flows(Month::parse(month).unwrap()))
+    }
+
+    #[test]
+    fn the_headline_states_the_total_and_its_change_or_says_what_is_missing() {
+        // facts.csv: August 6,146 t against July 5,577 t; December 5,952 t
+        // against November 6,150 t; March 2026 5,238 t after a January–
+        // February total published as one; February 2025 a US figure and no
+        // total; June 2024 nothing.
+        let cases = [
+            ("2025-08", "China's exports of rare-earth magnets rose 10.2% in August 2025, to 6,146 t"),
+            ("2025-12", "China's exports of rare-earth magnets fell 3.2% in December 2025, to 5,952 t"),
+            ("2026-03", "China exported 5,238 t of rare-earth magnets in March 2026"),
+            ("2026-01", "China exported 10,763 t of rare-earth magnets in January–February 2026 (published together)"),
+            ("2025-02", "China's exports of rare-earth magnets in February 2025: figures by destination only"),
+            ("2024-06", "No figure for China's exports of rare-earth magnets in June 2024"),
+        ];
+        for (month, expected) in cases {
+            assert_eq!(headline_of(month), expected, "{month}");
+        }
     }
 
     #[test]

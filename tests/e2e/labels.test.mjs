@@ -95,3 +95,27 @@ test("the headline above the map states the month's total and its change, as the
     await page.close();
   }
 });
+
+test("the table beside the map reads by tonnes, Germany under the EU figure it is part of", async () => {
+  for (const month of [landingMonthFromData(), "2025-08"]) {
+    // Expected from the data file: largest first; Germany right after the EU
+    // in a month whose EU figure includes it.
+    const flows = magnetFlowsFromData(month);
+    const eu = flows.some(([to]) => to === "EU27");
+    const whole = flows.filter(([to]) => !(eu && to === "DEU")).sort((a, b) => b[1] - a[1]);
+    const expected = whole.flatMap((row) => (row[0] === "EU27" ? [row, flows.find(([to]) => to === "DEU")].filter(Boolean) : [row])).map(([, t]) => t);
+    const { page, errors } = await openMap(suite, `?month=${month}`);
+    const table = page.getByTestId("data-table");
+    await table.waitFor();
+    const shown = () => table.locator("tbody tr:not(.rest)").evaluateAll((rows) =>
+      rows.filter((r) => !r.hidden).map((r) => Number(r.querySelector("td").textContent.replace(/[^0-9.]/g, ""))));
+    let rows = await shown();
+    for (let i = 0; i < 20 && JSON.stringify(rows) !== JSON.stringify(expected); i++) {
+      await page.waitForTimeout(50);
+      rows = await shown();
+    }
+    assert.deepEqual(rows, expected, month);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});

@@ -90,8 +90,10 @@ test("Play from the last month begins at the first month that draws an arc, not 
 // and removed, so one that appears costs its changed attributes (a few
 // records) instead of one insertion: 129 measured, and no node is created.
 // Issue 10 writes each arc's tonnes on the map: a shown label's text, its
-// place and its leader line change with the figure, 157 measured.
-const STEP_BUDGET = 170;
+// place and its leader line change with the figure, 157 measured; the
+// totals table's rows then move into the month's order by tonnes (a moved
+// row is one removal and one insertion record): 172 measured.
+const STEP_BUDGET = 190;
 
 test("a month step mutates only what changed: no basemap, legend or tick", async () => {
   const { page, errors } = await openMap(suite, "?month=2025-08");

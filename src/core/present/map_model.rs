@@ -225,6 +225,38 @@ pub struct MapModel {
     pub concentration: Option<String>,
 }
 
+impl MapModel {
+    /// The series' destinations in the order a table of the month reads
+    /// them: by tonnes, largest first, a member state right under the EU
+    /// figure it is part of, then the destinations without a figure this
+    /// month in the series' order. Every destination once, so rows keyed by
+    /// it are moved, never created or disposed.
+    pub fn table_order(&self) -> Vec<String> {
+        let mut drawn: Vec<&FlowModel> =
+            self.flows.iter().filter(|f| f.part_of.is_none()).collect();
+        crate::core::data::order::sort_by(&mut drawn, |a, b| {
+            b.figure.value.total_cmp(&a.figure.value)
+        });
+        let mut order: Vec<String> = Vec::new();
+        for whole in drawn {
+            order.push(whole.partner.clone());
+            for part in self
+                .flows
+                .iter()
+                .filter(|f| f.part_of.is_some() && shape_group(&f.partner) == whole.partner)
+            {
+                order.push(part.partner.clone());
+            }
+        }
+        for partner in &self.partners {
+            if !order.contains(partner) {
+                order.push(partner.clone());
+            }
+        }
+        order
+    }
+}
+
 /// The change of one kind, computed once: the tooltip, the announcement,
 /// the stated-change check and the totals all read this.
 fn change_model(
@@ -704,6 +736,30 @@ mod tests {
         // 2024 to March 2026, and the US figure of January–February 2026,
         // drawn in both months: every one is labelled.
         assert_eq!(labelled, 43 + 2);
+    }
+
+    #[test]
+    fn the_table_reads_by_tonnes_with_germany_under_the_eu_then_the_months_without_a_figure() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let order = |month: &str| {
+            map_model(&view, Month::parse(month).unwrap(), &EqualEarth::basemap()).table_order()
+        };
+        // facts.csv, August 2025: EU 2,582 t (Germany 1,346 t of it), US 590 t.
+        let august = order("2025-08");
+        assert_eq!(&august[..3], ["EU27", "DEU", "USA"]);
+        // December 2025: Germany 1,106, Korea 815, US 564, Vietnam 509, Japan 280.
+        let december = order("2025-12");
+        assert_eq!(&december[..5], ["DEU", "KOR", "USA", "VNM", "JPN"]);
+        for month in [august, december] {
+            let mut all = month.clone();
+            all.sort();
+            assert_eq!(
+                all,
+                ["DEU", "EU27", "IND", "JPN", "KOR", "USA", "VNM"],
+                "each destination once"
+            );
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::tooltip::Changes;
 use crate::core::present::figures::Figure;
 use crate::core::present::map_model::{ChangeModel, FlowModel, MapModel};
 use crate::core::present::profile::CountryModel;
-use crate::view::keyed::{held, partners, FLOWS};
+use crate::view::keyed::{held, FLOWS};
 use crate::view::state::{Store, Write};
 
 /// What the totals panel shows of the month's model. One memo between the
@@ -81,8 +81,9 @@ pub fn TotalsPanel(model: Memo<Option<MapModel>>) -> impl IntoView {
                     <thead><tr><th scope="col">{t!(destination: "Destination")}</th><th scope="col">{t!(tonnes: "Tonnes")}</th></tr></thead>
                     <tbody>
                         // Keyed by the series' destinations, as the arcs are
-                        // (see view/keyed.rs): rows are hidden, not disposed.
-                        <For each=partners(model) key=String::clone let:partner>
+                        // (see view/keyed.rs): rows are hidden, not disposed,
+                        // and moved into the month's order by tonnes.
+                        <For each=move || model.with(|m| m.as_ref().map(MapModel::table_order).unwrap_or_default()) key=String::clone let:partner>
                             <DestinationRow partner=partner.clone() flow=FLOWS.item(model, partner)/>
                         </For>
                         <tr class="rest" hidden=move || rest().is_empty()>

@@ -199,10 +199,6 @@ impl SeriesIndex {
             destinations: destinations.into_iter().map(|(at, _)| at).collect(),
         }
     }
-
-    pub fn series(&self) -> Series {
-        self.series
-    }
 }
 
 impl<'a> SeriesView<'a> {
@@ -329,13 +325,10 @@ impl<'a> SeriesView<'a> {
 
     /// The latest month with at least `count` destination figures.
     pub fn latest_month_with_destinations(&self, count: usize) -> Option<Month> {
-        let months = self
-            .figures
+        self.figures
             .iter()
             .filter(|f| f.partner.is_some())
-            .filter_map(|f| f.period.as_month());
-        months
-            .clone()
+            .filter_map(|f| f.period.as_month())
             .filter(|month| {
                 let mut partners: Vec<&str> = Vec::new();
                 for f in &self.figures {

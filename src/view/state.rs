@@ -18,7 +18,7 @@ use crate::core::analysis::series::{Series, SeriesIndex, SeriesView};
 use crate::core::data::country::CountryCode;
 use crate::core::data::dataset::Dataset;
 use crate::core::data::period::Month;
-use crate::core::geo::projection::EqualEarth;
+use crate::core::geo::projection::Miller;
 use crate::core::present::korea::{korea_map, korea_periods, KoreaMap, KoreaPeriod};
 use crate::core::present::map_model::{layer_symbols, map_model, MapModel, Symbol};
 use crate::core::present::profile::{country_model, CountryModel};
@@ -127,9 +127,7 @@ impl Store {
         let model = Memo::new(move |_| {
             let month = month.get()?;
             Some(data.with(|d| {
-                index.with(|i| {
-                    map_model(&SeriesView::indexed(&d.0, i), month, &EqualEarth::basemap())
-                })
+                index.with(|i| map_model(&SeriesView::indexed(&d.0, i), month, &Miller::basemap()))
             }))
         });
         let side_model = defer(model);
@@ -142,7 +140,7 @@ impl Store {
         });
         let symbols = Memo::new(move |_| match layer.get() {
             Some(Layer::Symbols(measure)) => {
-                data.with(|d| layer_symbols(&d.0, measure, &EqualEarth::basemap()))
+                data.with(|d| layer_symbols(&d.0, measure, &Miller::basemap()))
             }
             _ => Vec::new(),
         });
@@ -155,10 +153,10 @@ impl Store {
         });
         let korea = Memo::new(move |_| {
             reporter.get()?;
-            korea_periods.with(|all| korea_map(all, period.get().as_ref(), &EqualEarth::basemap()))
+            korea_periods.with(|all| korea_map(all, period.get().as_ref(), &Miller::basemap()))
         });
         let ties = Memo::new(move |_| match layer.get() {
-            Some(Layer::Ties) => data.with(|d| ties(&d.0, &EqualEarth::basemap())),
+            Some(Layer::Ties) => data.with(|d| ties(&d.0, &Miller::basemap())),
             _ => Vec::new(),
         });
         Store {

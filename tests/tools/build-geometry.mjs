@@ -3,14 +3,14 @@
 // browser never projects polygons and never downloads TopoJSON tooling.
 //
 // The projection parameters are written into the asset, together with a few
-// checkpoints projected by d3-geo; the Rust core's own Equal Earth must
+// checkpoints projected by d3-geo; the Rust core's own Miller projection must
 // reproduce them (see src/core/projection.rs tests), so arcs drawn by the app
 // land on the right places of this basemap.
 //
 // Usage: node tests/tools/build-geometry.mjs [--check]
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { geoEqualEarth, geoPath } from "d3-geo";
+import { geoPath, geoProjection } from "d3-geo";
 import { feature } from "topojson-client";
 import { presimplify, quantile, simplify, sphericalTriangleArea } from "topojson-simplify";
 import countries from "i18n-iso-countries";
@@ -25,28 +25,40 @@ const topology = JSON.parse(
 
 // Europe on the left, East Asia in the middle, the Americas on the right: the
 // map is cut in the mid-Atlantic, so China -> US arcs cross the Pacific.
+// Miller's cylindrical projection, not a pseudo-cylindrical one: its meridians
+// stay upright, so Europe at the left end is drawn square instead of as the
+// slanted shards an Equal Earth map cut there gives, and a crop to a band of
+// latitudes (the flows' 10S-75N) fills its rectangle with no empty corners.
 const CENTRAL_MERIDIAN = 150;
 const WIDTH = 1000;
+// The basemap's band: north of the last Arctic land a flow could touch,
+// south to the southern tips of Africa, Australia and South America, so the
+// production layer still shows every mining country. Antarctica is dropped.
+const NORTH = 78;
+const SOUTH = -56;
 const QUANTUM = 1;
 const KEPT_SHARE = 0.18;
-const MARGIN = 4;
+
+function millerRaw(lambda, phi) {
+  return [lambda, 1.25 * Math.log(Math.tan(Math.PI / 4 + 0.4 * phi))];
+}
+millerRaw.invert = (x, y) => [x, 2.5 * Math.atan(Math.exp(0.8 * y)) - 0.625 * Math.PI];
 
 // Visvalingam simplification keeps the most significant KEPT_SHARE of the
 // vertices; the rest are invisible at the map's size, a few KB off every first visit.
 const weighted = presimplify(topology, sphericalTriangleArea);
 const simplified = simplify(weighted, quantile(weighted, KEPT_SHARE));
 const world = feature(simplified, simplified.objects.countries);
-// Antarctica carries no flow and would take a fifth of an equal-area map.
 world.features = world.features.filter((f) => f.id !== "010");
 
-// The whole globe spans the width; the height is cropped to the land left
-// after Antarctica, so no pixels go to empty southern ocean.
-const projection = geoEqualEarth()
+// The whole globe spans the width; the height is the band, NORTH at y = 0.
+const projection = geoProjection(millerRaw)
   .rotate([-CENTRAL_MERIDIAN, 0])
   .fitWidth(WIDTH, { type: "Sphere" });
-const [[, y0], [, y1]] = geoPath(projection).bounds(world);
-const height = Math.ceil(y1 - y0 + 2 * MARGIN);
-projection.translate([projection.translate()[0], projection.translate()[1] - y0 + MARGIN]);
+const top = projection([CENTRAL_MERIDIAN, NORTH])[1];
+projection.translate([projection.translate()[0], projection.translate()[1] - top]);
+const height = Math.ceil(projection([CENTRAL_MERIDIAN, SOUTH])[1]);
+projection.clipExtent([[0, 0], [WIDTH, height]]);
 
 // Coordinates are snapped to a 1/QUANTUM px grid and written as relative
 // moves, which roughly halves the gzip size against absolute decimals.
@@ -100,7 +112,7 @@ const checkpointLonLat = [
 // Two files: the small projection file is compiled into the wasm so arcs
 // draw at once; the shapes are fetched in parallel with the wasm.
 const projectionAsset = {
-  name: "equal-earth",
+  name: "miller",
   central_meridian: CENTRAL_MERIDIAN,
   scale: projection.scale(),
   translate: projection.translate(),
@@ -112,9 +124,9 @@ const projectionAsset = {
   }),
 };
 // The shapes as tab-separated lines (id, name, SVG path), the sphere's
-// outline first: the browser splits lines instead of parsing JSON, which
+// outline (the band's rectangle) first: the browser splits lines instead of parsing JSON, which
 // keeps a JSON parser out of the wasm.
-const shapesText = [["outline", "", encode({ type: "Sphere" })], ...shapes.map((s) => [s.id, s.name, s.d])]
+const shapesText = [["outline", "", `M0 0h${WIDTH}v${height}h-${WIDTH}z`], ...shapes.map((s) => [s.id, s.name, s.d])]
   .map((fields) => fields.join("\t"))
   .join("\n");
 // The same parameters as Rust constants, so the app needs no parsing at all.

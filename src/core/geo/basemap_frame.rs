@@ -2,7 +2,7 @@
 // the basemap; do not edit. The projection tests check it against projection.json.
 
 pub const CENTRAL_MERIDIAN: f64 = 150.0;
-pub const SCALE: f64 = 184.73156767339816;
-pub const TRANSLATE: [f64; 2] = [500.0, 245.06695174884922];
+pub const SCALE: f64 = 159.15494309189532;
+pub const TRANSLATE: [f64; 2] = [500.0, 279.3080055304658];
 pub const WIDTH: f64 = 1000.0;
-pub const HEIGHT: f64 = 439.0;
+pub const HEIGHT: f64 = 454.0;

@@ -1,8 +1,9 @@
-//! Geometry: the Equal Earth projection, the shipped basemap, flow arcs,
+//! Geometry: the Miller cylindrical projection, the shipped basemap, flow arcs,
 //! label placement and zoom windows.
 
 pub mod basemap;
 mod basemap_frame;
+pub mod frame;
 pub mod geometry;
 pub mod labels;
 pub mod projection;

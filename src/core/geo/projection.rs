@@ -1,40 +1,38 @@
-//! The Equal Earth projection (Šavrič, Patterson and Jenny, 2018), with the
-//! same parameters as the pre-projected basemap, so that anchors projected
-//! here land on the shapes drawn there. Forward and inverse are both tested.
+//! Miller's cylindrical projection (Miller, 1942), with the same parameters
+//! as the pre-projected basemap, so that anchors projected here land on the
+//! shapes drawn there. Forward and inverse are both tested.
+//!
+//! Cylindrical because the map is cut in the mid-Atlantic: Europe sits at
+//! its left end, where a pseudo-cylindrical projection such as Equal Earth
+//! slants the meridians and draws the EU as sheared shards. Miller keeps
+//! every meridian upright, and a crop to the flows' band of latitudes fills
+//! its rectangle. It exaggerates areas towards the poles, which a flow map
+//! (widths carry the tonnes, not areas) can afford.
 
 use serde::Deserialize;
-
-const A1: f64 = 1.340264;
-const A2: f64 = -0.081106;
-const A3: f64 = 0.000893;
-const A4: f64 = 0.003796;
-
-fn m() -> f64 {
-    3f64.sqrt() / 2.0
-}
 
 /// Parameters and checkpoints as written by the geometry build; only the
 /// tests read it, the app uses the generated constants.
 #[cfg(test)]
 const PROJECTION_JSON: &str = include_str!("../../../public/geo/projection.json");
 
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-pub struct EqualEarth {
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq)]
+pub struct Miller {
     /// Longitude, in degrees, at the centre of the map.
     pub central_meridian: f64,
     pub scale: f64,
-    /// Screen position, in SVG units, of the centre of the map.
+    /// Screen position, in SVG units, of the centre meridian at the equator.
     pub translate: [f64; 2],
     /// Size of the map in SVG units, the basemap's viewBox.
     pub width: f64,
     pub height: f64,
 }
 
-impl EqualEarth {
+impl Miller {
     /// The projection of the shipped basemap, generated with it.
-    pub fn basemap() -> EqualEarth {
+    pub fn basemap() -> Miller {
         use super::basemap_frame as frame;
-        EqualEarth {
+        Miller {
             central_meridian: frame::CENTRAL_MERIDIAN,
             scale: frame::SCALE,
             translate: frame::TRANSLATE,
@@ -46,46 +44,25 @@ impl EqualEarth {
     /// Longitude and latitude in degrees to SVG x (right) and y (down).
     pub fn project(&self, lon: f64, lat: f64) -> (f64, f64) {
         let lambda = wrap_degrees(lon - self.central_meridian).to_radians();
-        let theta = (m() * lat.to_radians().sin()).asin();
-        let t2 = theta * theta;
-        let t6 = t2 * t2 * t2;
-        let x =
-            lambda * theta.cos() / (m() * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)));
-        let y = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
+        let phi = lat.to_radians();
+        let y = 1.25 * (std::f64::consts::FRAC_PI_4 + 0.4 * phi).tan().ln();
         (
-            self.translate[0] + self.scale * x,
+            self.translate[0] + self.scale * lambda,
             self.translate[1] - self.scale * y,
         )
     }
 
-    /// SVG coordinates back to longitude and latitude, by Newton's method on
-    /// the parametric latitude. `None` off the globe.
+    /// SVG coordinates back to longitude and latitude. `None` off the globe.
     pub fn invert(&self, x: f64, y: f64) -> Option<(f64, f64)> {
-        let px = (x - self.translate[0]) / self.scale;
+        let lambda = (x - self.translate[0]) / self.scale;
         let py = (self.translate[1] - y) / self.scale;
-        let mut theta = py;
-        for _ in 0..12 {
-            let t2 = theta * theta;
-            let t6 = t2 * t2 * t2;
-            let fy = theta * (A1 + A2 * t2 + t6 * (A3 + A4 * t2)) - py;
-            let fpy = A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2);
-            let delta = fy / fpy;
-            theta -= delta;
-            if delta.abs() < 1e-12 {
-                break;
-            }
-        }
-        let t2 = theta * theta;
-        let t6 = t2 * t2 * t2;
-        let lambda =
-            m() * px * (A1 + 3.0 * A2 * t2 + t6 * (7.0 * A3 + 9.0 * A4 * t2)) / theta.cos();
-        let sin_phi = theta.sin() / m();
-        if !(-1.0..=1.0).contains(&sin_phi) || lambda.abs() > std::f64::consts::PI + 1e-9 {
+        if lambda.abs() > std::f64::consts::PI + 1e-9 {
             return None;
         }
+        let phi = 2.5 * (0.8 * py).exp().atan() - 0.625 * std::f64::consts::PI;
         Some((
             wrap_degrees(lambda.to_degrees() + self.central_meridian),
-            sin_phi.asin().to_degrees(),
+            phi.to_degrees(),
         ))
     }
 }
@@ -110,7 +87,7 @@ mod tests {
     #[derive(Deserialize)]
     struct Asset {
         #[serde(flatten)]
-        projection: EqualEarth,
+        projection: Miller,
         checkpoints: Vec<Checkpoint>,
     }
 
@@ -137,7 +114,7 @@ mod tests {
 
     #[test]
     fn the_generated_constants_equal_the_projection_file() {
-        assert_eq!(EqualEarth::basemap(), basemap().projection);
+        assert_eq!(Miller::basemap(), basemap().projection);
     }
 
     #[test]
@@ -157,7 +134,7 @@ mod tests {
 
     #[test]
     fn the_map_puts_europe_left_asia_centre_and_america_right_across_the_pacific() {
-        let projection = EqualEarth::basemap();
+        let projection = Miller::basemap();
         let x = |lon: f64| projection.project(lon, 40.0).0;
         let (brussels, beijing, washington) = (x(4.35), x(116.4), x(-77.0));
         assert!(brussels < beijing && beijing < washington);
@@ -167,35 +144,16 @@ mod tests {
     }
 
     #[test]
-    fn equal_areas_stay_equal() {
-        // Two 10°x10° cells at the same latitude but far apart in longitude
-        // have the same projected area; that is the point of Equal Earth.
+    fn meridians_stay_upright_so_europe_is_not_sheared() {
+        // At the left end of the map, where Europe is, a meridian runs
+        // straight down: Brussels' longitude has one x from 35 to 70 N.
         let projection = basemap().projection;
-        let area = |lon: f64, lat: f64| {
-            let corners = [
-                (lon, lat),
-                (lon + 10.0, lat),
-                (lon + 10.0, lat + 10.0),
-                (lon, lat + 10.0),
-            ]
-            .map(|(a, b)| projection.project(a, b));
-            let mut twice = 0.0;
-            for i in 0..4 {
-                let (x1, y1) = corners[i];
-                let (x2, y2) = corners[(i + 1) % 4];
-                twice += x1 * y2 - x2 * y1;
-            }
-            twice.abs() / 2.0
-        };
-        let equator = area(0.0, 0.0);
-        let north = area(100.0, 50.0);
-        // A 10° cell at 50–60°N covers about 0.7 of one at the equator on the sphere.
-        let sphere_ratio =
-            ((60f64).to_radians().sin() - (50f64).to_radians().sin()) / (10f64).to_radians().sin();
-        assert!(
-            (north / equator - sphere_ratio).abs() < 0.02,
-            "{} vs {sphere_ratio}",
-            north / equator
-        );
+        let xs = [35.0, 50.0, 70.0].map(|lat| projection.project(4.35, lat).0);
+        assert!(xs.iter().all(|x| (x - xs[0]).abs() < 1e-9), "{xs:?}");
+        // A degree of latitude grows northwards, as on the globe's shapes,
+        // but far less than on Mercator (which doubles it by 60 N).
+        let step = |lat: f64| projection.project(0.0, lat).1 - projection.project(0.0, lat + 1.0).1;
+        let ratio = step(60.0) / step(0.0);
+        assert!(ratio > 1.4 && ratio < 1.9, "{ratio}");
     }
 }

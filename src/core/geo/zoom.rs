@@ -2,6 +2,8 @@
 //! centred as near a focus point as the box allows. Short arcs (China to
 //! Korea and Japan) and their labels need it on phones.
 
+use super::frame::Frame;
+
 /// The zoom levels offered, as magnifications of the whole map.
 pub const LEVELS: [u32; 3] = [1, 2, 4];
 
@@ -26,15 +28,19 @@ pub fn stepped(zoom: Option<u32>, zoom_in: bool) -> Option<u32> {
     Some(step(zoom.unwrap_or(1), zoom_in)).filter(|z| *z > 1)
 }
 
-/// The visible window `(x, y, width, height)` of a `width` × `height` map at
-/// `zoom`, centred on `focus` but never showing anything outside the map.
-pub fn window(width: f64, height: f64, zoom: u32, focus: (f64, f64)) -> (f64, f64, f64, f64) {
+/// The visible window `(x, y, width, height)` of `frame` at `zoom`, centred
+/// on `focus` but never showing anything outside the frame.
+pub fn window(frame: Frame, zoom: u32, focus: (f64, f64)) -> (f64, f64, f64, f64) {
     let k = f64::from(zoom.max(1));
-    let (w, h) = (width / k, height / k);
+    let (w, h) = (frame.width / k, frame.height / k);
     // max/min, not f64::clamp: clamp's panic message formats floats, which
     // would link the float formatter (about 15 KB of gzip in the wasm).
-    let x = (focus.0 - w / 2.0).min(width - w).max(0.0);
-    let y = (focus.1 - h / 2.0).min(height - h).max(0.0);
+    let x = (focus.0 - w / 2.0)
+        .min(frame.x + frame.width - w)
+        .max(frame.x);
+    let y = (focus.1 - h / 2.0)
+        .min(frame.y + frame.height - h)
+        .max(frame.y);
     (x, y, w, h)
 }
 
@@ -92,25 +98,55 @@ mod tests {
         assert_eq!(stepped(Some(4), true), Some(4));
     }
 
+    fn map(width: f64, height: f64) -> Frame {
+        Frame {
+            x: 0.0,
+            y: 0.0,
+            width,
+            height,
+        }
+    }
+
+    #[test]
+    fn the_window_stays_inside_a_cropped_frame() {
+        let band = Frame {
+            x: 0.0,
+            y: 100.0,
+            width: 1000.0,
+            height: 300.0,
+        };
+        // At zoom 1 the window is the frame, wherever the focus.
+        assert_eq!(window(band, 1, (500.0, 20.0)), (0.0, 100.0, 1000.0, 300.0));
+        // Zoomed on a point near its top, it stops at the frame's top edge.
+        assert_eq!(
+            window(band, 2, (500.0, 110.0)),
+            (250.0, 100.0, 500.0, 150.0)
+        );
+        assert_eq!(
+            window(band, 2, (500.0, 399.0)),
+            (250.0, 250.0, 500.0, 150.0)
+        );
+    }
+
     #[test]
     fn the_window_centres_on_the_focus_inside_the_map() {
         // Centred where there is room.
         assert_eq!(
-            window(1000.0, 400.0, 2, (500.0, 200.0)),
+            window(map(1000.0, 400.0), 2, (500.0, 200.0)),
             (250.0, 100.0, 500.0, 200.0)
         );
         // Pushed back inside at the edges.
         assert_eq!(
-            window(1000.0, 400.0, 4, (10.0, 390.0)),
+            window(map(1000.0, 400.0), 4, (10.0, 390.0)),
             (0.0, 300.0, 250.0, 100.0)
         );
         assert_eq!(
-            window(1000.0, 400.0, 2, (990.0, 5.0)),
+            window(map(1000.0, 400.0), 2, (990.0, 5.0)),
             (500.0, 0.0, 500.0, 200.0)
         );
         // Level 1 is the whole map whatever the focus.
         assert_eq!(
-            window(1000.0, 400.0, 1, (0.0, 0.0)),
+            window(map(1000.0, 400.0), 1, (0.0, 0.0)),
             (0.0, 0.0, 1000.0, 400.0)
         );
     }

@@ -6,6 +6,7 @@ use crate::core::data::country;
 use crate::core::data::dataset::{Dataset, Fact};
 use crate::core::data::period::Month;
 use crate::core::data::units::{decimal, month_long};
+use crate::core::present::map_model::LegendEntry;
 
 /// The columns of the view CSV, in order.
 pub const VIEW_COLUMNS: [&str; 15] = [
@@ -225,7 +226,15 @@ pub struct Frame {
     pub width: f64,
     pub height: f64,
     pub lines: Vec<Line>,
+    /// Top of the width key's row, right under the map, if there is a key.
+    pub key_y: Option<f64>,
 }
+
+/// Height of the width key's row: room for the widest arc's sample.
+const KEY_ROW: f64 = 28.0;
+/// Width given to each entry of the key: a sample bar and its label.
+const KEY_ENTRY: f64 = 120.0;
+const KEY_BAR: f64 = 40.0;
 
 const HEADER: f64 = 64.0;
 const LINE_GAP: f64 = 16.0;
@@ -233,7 +242,7 @@ const LINE_GAP: f64 = 16.0;
 const CHAR_WIDTH: f64 = 6.6;
 pub const MARGIN: f64 = 12.0;
 
-pub fn frame(caption: &Caption, map_width: f64, map_height: f64) -> Frame {
+pub fn frame(caption: &Caption, map_width: f64, map_height: f64, has_key: bool) -> Frame {
     let mut lines = vec![
         Line {
             text: caption.title.clone(),
@@ -247,7 +256,8 @@ pub fn frame(caption: &Caption, map_width: f64, map_height: f64) -> Frame {
         },
     ];
     let max_chars = ((map_width - 2.0 * MARGIN) / CHAR_WIDTH).max(20.0) as usize;
-    let mut y = map_height + 6.0;
+    let key_y = has_key.then_some(map_height + 6.0);
+    let mut y = map_height + 6.0 + if has_key { KEY_ROW } else { 0.0 };
     for (text, class) in [
         (&caption.legend, "cap cap-small"),
         (&caption.sources, "cap cap-small"),
@@ -273,6 +283,7 @@ pub fn frame(caption: &Caption, map_width: f64, map_height: f64) -> Frame {
         width: map_width,
         height: bottom + HEADER,
         lines,
+        key_y,
     }
 }
 
@@ -315,36 +326,55 @@ fn escape_xml(text: &str) -> String {
 }
 
 /// A standalone SVG file from the on-screen map's markup (as the browser
-/// serialises it): the map's shapes and arcs unchanged, framed by the
-/// caption, with its own styles and a white ground. `None` if `map` is not
-/// an `<svg>` element.
+/// serialises it): the map's shapes and arcs unchanged, cropped to `window`
+/// (the part of the map on screen, in map units), framed by the caption and
+/// the width `key`, with its own styles and a white ground. `None` if `map`
+/// is not an `<svg>` element.
 pub fn standalone_svg(
     map: &str,
     caption: &Caption,
-    map_width: f64,
-    map_height: f64,
+    window: (f64, f64, f64, f64),
+    key: &[LegendEntry],
 ) -> Option<(String, Frame)> {
     let start = map.find("<svg")?;
     let open_end = start + map[start..].find('>')? + 1;
     let close = map.rfind("</svg>")?;
     let inner = map.get(open_end..close)?;
-    let framed = frame(caption, map_width, map_height);
+    let (x, y, map_width, map_height) = window;
+    let framed = frame(caption, map_width, map_height, !key.is_empty());
     let (width, height) = (decimal(framed.width, 1), decimal(framed.height, 1));
     let top = framed.view_box.split(' ').nth(1).unwrap_or("0");
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{}" width="{width}" height="{height}"><style>{EXPORT_STYLE}</style><rect x="0" y="{top}" width="{width}" height="{height}" fill="#ffffff"/>"##,
         framed.view_box
     );
-    out.push_str(inner);
-    // The sphere runs past the map's box (the screen crops it); white bands
-    // keep the caption readable.
-    let bottom = framed.height - HEADER;
+    // A nested <svg> crops the map to its window, as the screen does.
     out.push_str(&format!(
-        r##"<rect x="0" y="{top}" width="{width}" height="{}" fill="#ffffff"/><rect x="0" y="{}" width="{width}" height="{}" fill="#ffffff"/>"##,
-        decimal(HEADER, 0),
+        r#"<svg x="0" y="0" width="{}" height="{}" viewBox="{} {} {} {}">"#,
+        decimal(map_width, 1),
         decimal(map_height, 1),
-        decimal(bottom - map_height, 1)
+        decimal(x, 1),
+        decimal(y, 1),
+        decimal(map_width, 1),
+        decimal(map_height, 1)
     ));
+    out.push_str(inner);
+    out.push_str("</svg>");
+    if let Some(key_y) = framed.key_y {
+        for (i, entry) in key.iter().enumerate() {
+            let left = MARGIN + i as f64 * KEY_ENTRY;
+            out.push_str(&format!(
+                r#"<g data-testid="export-key"><rect class="flow" x="{}" y="{}" width="{}" height="{}"/><text x="{}" y="{}" class="cap cap-small">{}</text></g>"#,
+                decimal(left, 1),
+                decimal(key_y + KEY_ROW / 2.0 - entry.width / 2.0, 1),
+                decimal(KEY_BAR, 0),
+                decimal(entry.width.max(0.5), 2),
+                decimal(left + KEY_BAR + 6.0, 1),
+                decimal(key_y + KEY_ROW / 2.0 + 4.0, 1),
+                escape_xml(&entry.label)
+            ));
+        }
+    }
     for line in &framed.lines {
         out.push_str(&format!(
             r#"<text x="{}" y="{}" class="{}">{}</text>"#,
@@ -469,7 +499,7 @@ mod tests {
     fn the_frame_puts_the_title_above_and_the_credit_below_the_map() {
         let dataset = Dataset::embedded().unwrap();
         let caption = caption_for_month(&dataset, august());
-        let frame = frame(&caption, 300.0, 200.0);
+        let frame = frame(&caption, 300.0, 200.0, false);
         let (title, credit) = (&frame.lines[0], frame.lines.last().unwrap());
         assert_eq!(title.text, caption.title);
         assert!(title.y < 0.0, "the title sits in the band above the map");
@@ -494,9 +524,29 @@ mod tests {
         let mut caption = caption_for_month(&dataset, august());
         caption.sources = "Sources: A & B <C>".into();
         let map = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200" role="group"><path class="flow" data-testid="flow" d="M0 0"/><path class="flow" data-testid="flow" d="M1 1"/></svg>"#;
-        let (svg, frame) = standalone_svg(map, &caption, 300.0, 200.0).unwrap();
+        let key = [
+            LegendEntry {
+                label: "500 t".into(),
+                width: 4.0,
+            },
+            LegendEntry {
+                label: "2,000 t".into(),
+                width: 16.0,
+            },
+        ];
+        let (svg, frame) = standalone_svg(map, &caption, (0.0, 50.0, 300.0, 200.0), &key).unwrap();
+        // The map is cropped to the window shown on screen.
+        assert!(svg.contains(r#"viewBox="0 50 300 200""#), "{svg}");
+        // The width key: one sample per entry, its label beside it, under the map.
+        assert_eq!(svg.matches(r#"data-testid="export-key""#).count(), 2);
+        assert!(svg.contains(r#"height="16">"#) || svg.contains(r#"height="16"/>"#));
+        assert!(svg.contains(">2,000 t</text>"));
+        assert!(frame.key_y.is_some_and(|y| y > 200.0));
         assert_eq!(svg.matches(r#"data-testid="flow""#).count(), 2);
-        assert_eq!(svg.matches("<svg").count(), 1, "one root element");
+        assert!(
+            svg.starts_with("<svg") && svg.matches("<svg").count() == 2,
+            "the root and the map's crop"
+        );
         assert!(svg.ends_with("</svg>"));
         assert!(svg.contains(&format!(r#"viewBox="{}""#, frame.view_box)));
         assert!(svg.contains(
@@ -508,7 +558,10 @@ mod tests {
         );
         assert!(svg.contains("2026-04-20"), "the data date is drawn in");
         assert!(svg.contains("<style>"), "styles travel with the file");
-        assert_eq!(standalone_svg("<div></div>", &caption, 1.0, 1.0), None);
+        assert_eq!(
+            standalone_svg("<div></div>", &caption, (0.0, 0.0, 1.0, 1.0), &key),
+            None
+        );
     }
 
     fn caption_for_month(dataset: &Dataset, month: Month) -> Caption {

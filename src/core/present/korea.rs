@@ -9,7 +9,7 @@ use crate::core::data::dataset::{Dataset, Fact};
 use crate::core::data::period::Period;
 use crate::core::data::units::{month_long, Unit};
 use crate::core::geo::geometry::{Arc, WidthScale};
-use crate::core::geo::projection::EqualEarth;
+use crate::core::geo::projection::Miller;
 use crate::core::present::figures::Figure;
 use crate::core::present::map_model::{project, PlaceLabel};
 
@@ -195,7 +195,7 @@ pub struct KoreaMap {
 pub fn korea_map(
     periods: &[KoreaPeriod],
     period: Option<&Period>,
-    projection: &EqualEarth,
+    projection: &Miller,
 ) -> Option<KoreaMap> {
     let chosen = match period {
         Some(p) => periods.iter().find(|k| &k.period == p)?,
@@ -301,7 +301,7 @@ mod tests {
         assert_eq!(origin("FRA").share.as_ref().map(|s| s.value), Some(14.9));
         // China's customs gives no rare-earth export to Korea for 2012.
         assert!(origin("CHN").china_side.is_none() && origin("CHN").gap.is_none());
-        let map = korea_map(&periods, None, &EqualEarth::basemap()).unwrap();
+        let map = korea_map(&periods, None, &Miller::basemap()).unwrap();
         assert_eq!(map.slug, "2012", "the latest year with tonnes by origin");
         // Labelled: Korea and the three origins, not China's destinations.
         let mut labelled: Vec<&str> = map.places.iter().map(|p| p.code.as_str()).collect();

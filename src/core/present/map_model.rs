@@ -12,7 +12,7 @@ use crate::core::data::period::Month;
 use crate::core::data::units::{format_change, group_thousands, month_long, one_decimal, Unit};
 use crate::core::geo::geometry::{coordinates, Arc, WidthScale};
 use crate::core::geo::labels::{place, text_width, Rect};
-use crate::core::geo::projection::EqualEarth;
+use crate::core::geo::projection::Miller;
 use crate::core::present::figures::{Figure, SourceRef};
 use crate::core::present::summary::{headline, more_or_less, summary};
 
@@ -82,7 +82,7 @@ pub const FLOW_LABEL_SIZE: f64 = 11.0;
 fn flow_labels(
     drawn: &[(&Flow, Arc)],
     places: &[PlaceLabel],
-    projection: &EqualEarth,
+    projection: &Miller,
 ) -> Vec<FlowLabel> {
     let frame = Rect {
         left: 0.0,
@@ -181,7 +181,7 @@ impl PlaceLabel {
         [name, dot]
     }
 
-    pub fn of(place: &country::Country, projection: &EqualEarth) -> PlaceLabel {
+    pub fn of(place: &country::Country, projection: &Miller) -> PlaceLabel {
         let (x, y) = projection.project(place.anchor.0, place.anchor.1);
         PlaceLabel {
             code: place.code.to_string(),
@@ -307,7 +307,7 @@ fn change_model(
 }
 
 /// Where a country's flows start or end, in map units.
-pub fn project(projection: &EqualEarth, code: &str) -> Option<(f64, f64)> {
+pub fn project(projection: &Miller, code: &str) -> Option<(f64, f64)> {
     let (lon, lat) = country::lookup(code)?.anchor;
     Some(projection.project(lon, lat))
 }
@@ -326,7 +326,7 @@ fn announce(flow: &Flow, month: Month, month_on_month: Option<&Change>) -> Strin
     )
 }
 
-pub fn map_model(view: &SeriesView, month: Month, projection: &EqualEarth) -> MapModel {
+pub fn map_model(view: &SeriesView, month: Month, projection: &Miller) -> MapModel {
     let series = view.series();
     let month_flows = view.month_flows(month);
     let scale = WidthScale {
@@ -484,7 +484,7 @@ pub struct Symbol {
 /// Largest symbol radius, in map units.
 pub const MAX_SYMBOL_RADIUS: f64 = 40.0;
 
-pub fn layer_symbols(dataset: &Dataset, measure: Measure, projection: &EqualEarth) -> Vec<Symbol> {
+pub fn layer_symbols(dataset: &Dataset, measure: Measure, projection: &Miller) -> Vec<Symbol> {
     let figures = by_country(dataset, measure);
     let largest = figures.first().map_or(0.0, |f| f.current.value);
     figures
@@ -516,7 +516,7 @@ mod tests {
     #[test]
     fn every_month_keys_its_marks_by_the_same_partners_each_drawn_or_traced() {
         let dataset = Dataset::embedded().unwrap();
-        let projection = EqualEarth::basemap();
+        let projection = Miller::basemap();
         let models: Vec<MapModel> = Month::range(
             Month::parse("2024-02").unwrap(),
             Month::parse("2026-03").unwrap(),
@@ -550,7 +550,7 @@ mod tests {
         map_model(
             &SeriesView::new(&dataset, Series::Magnets),
             Month::parse("2025-08").unwrap(),
-            &EqualEarth::basemap(),
+            &Miller::basemap(),
         )
     }
 
@@ -594,7 +594,7 @@ mod tests {
         let september = map_model(
             &SeriesView::new(&dataset, Series::Magnets),
             Month::parse("2025-09").unwrap(),
-            &EqualEarth::basemap(),
+            &Miller::basemap(),
         );
         let korea = september.flows.iter().find(|f| f.partner == "KOR").unwrap();
         assert_eq!(
@@ -641,7 +641,7 @@ mod tests {
         let model = map_model(
             &SeriesView::new(&dataset, Series::Magnets),
             Month::parse("2024-06").unwrap(),
-            &EqualEarth::basemap(),
+            &Miller::basemap(),
         );
         assert!(
             !model.has_data
@@ -655,7 +655,7 @@ mod tests {
     #[test]
     fn layer_symbol_areas_are_proportional_to_the_values() {
         let dataset = Dataset::embedded().unwrap();
-        let symbols = layer_symbols(&dataset, Measure::MineProduction, &EqualEarth::basemap());
+        let symbols = layer_symbols(&dataset, Measure::MineProduction, &Miller::basemap());
         let radius = |code: &str| symbols.iter().find(|s| s.code == code).unwrap().radius;
         assert_eq!(radius("CHN"), MAX_SYMBOL_RADIUS);
         let area_ratio = (radius("USA") / radius("CHN")).powi(2);
@@ -684,7 +684,7 @@ mod tests {
     #[test]
     fn every_months_tonnes_sit_clear_of_the_names_and_of_each_other_inside_the_map() {
         let dataset = Dataset::embedded().unwrap();
-        let projection = EqualEarth::basemap();
+        let projection = Miller::basemap();
         let view = SeriesView::new(&dataset, Series::Magnets);
         let frame = Rect {
             left: 0.0,
@@ -743,7 +743,7 @@ mod tests {
         let dataset = Dataset::embedded().unwrap();
         let view = SeriesView::new(&dataset, Series::Magnets);
         let order = |month: &str| {
-            map_model(&view, Month::parse(month).unwrap(), &EqualEarth::basemap()).table_order()
+            map_model(&view, Month::parse(month).unwrap(), &Miller::basemap()).table_order()
         };
         // facts.csv, August 2025: EU 2,582 t (Germany 1,346 t of it), US 590 t.
         let august = order("2025-08");

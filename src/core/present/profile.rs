@@ -100,7 +100,7 @@ mod tests {
     use super::*;
     use crate::core::analysis::series::SeriesView;
     use crate::core::data::period::Month;
-    use crate::core::geo::projection::EqualEarth;
+    use crate::core::geo::projection::Miller;
     use crate::core::present::map_model::map_model;
 
     #[test]
@@ -109,7 +109,7 @@ mod tests {
         let map = map_model(
             &SeriesView::new(&dataset, Series::Magnets),
             Month::parse("2025-08").unwrap(),
-            &EqualEarth::basemap(),
+            &Miller::basemap(),
         );
         let usa = country_model(&dataset, "USA", &map);
         assert_eq!(usa.flows.len(), 1);

@@ -8,7 +8,7 @@ use crate::core::data::country;
 use crate::core::data::dataset::{Dataset, Fact};
 use crate::core::data::units::Unit;
 use crate::core::geo::geometry::Arc;
-use crate::core::geo::projection::EqualEarth;
+use crate::core::geo::projection::Miller;
 use crate::core::present::figures::Figure;
 use crate::core::present::map_model::project;
 use crate::core::text::labels::metric_label;
@@ -47,7 +47,7 @@ pub struct Tie {
     pub path: String,
 }
 
-pub fn ties(dataset: &Dataset, projection: &EqualEarth) -> Vec<Tie> {
+pub fn ties(dataset: &Dataset, projection: &Miller) -> Vec<Tie> {
     let (Some(ulaanbaatar), Some(seoul)) = (project(projection, "MNG"), project(projection, "KOR"))
     else {
         return Vec::new();
@@ -134,7 +134,7 @@ mod tests {
     #[test]
     fn the_partnership_is_drawn_from_the_data_each_tie_with_its_fact() {
         let dataset = Dataset::embedded().unwrap();
-        let ties = ties(&dataset, &EqualEarth::basemap());
+        let ties = ties(&dataset, &Miller::basemap());
         let ids: Vec<&str> = ties.iter().map(|t| t.fact_id.as_str()).collect();
         for expected in [
             "event-kor-mng-raremetals-centre-open",

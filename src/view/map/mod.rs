@@ -11,7 +11,8 @@ use leptos::prelude::*;
 
 use crate::core::data::country::CountryCode;
 use crate::core::data::units::decimal;
-use crate::core::geo::projection::EqualEarth;
+use crate::core::geo::frame::Frame;
+use crate::core::geo::projection::Miller;
 use crate::core::geo::zoom;
 use crate::core::present::korea::KoreaMap;
 use crate::core::present::map_model::{project, FlowModel, MapModel, Symbol};
@@ -37,15 +38,31 @@ pub fn FlowMap(
     ties: Memo<Vec<Tie>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
-    let projection = EqualEarth::basemap();
-    // Zoom centres on the selected country, else on China, where flows start.
-    let window = Memo::new(move |_| {
-        let focus = selected
+    let projection = Miller::basemap();
+    let selected_point = Memo::new(move |_| {
+        selected
             .get()
             .and_then(|code| project(&projection, code.as_str()))
+    });
+    // The flows' band, unless the selected country or a producer of the
+    // structure layer (Australia, South Africa) lies south of it.
+    let frame = Memo::new(move |_| {
+        let point = selected_point.get();
+        symbols.with(|s| {
+            Frame::showing(
+                &projection,
+                point.into_iter().chain(s.iter().map(|s| (s.x, s.y))),
+            )
+        })
+    });
+    // Zoom centres on the selected country, else on China, where flows start.
+    let window = Memo::new(move |_| {
+        let frame = frame.get();
+        let focus = selected_point
+            .get()
             .or_else(|| project(&projection, "CHN"))
-            .unwrap_or((projection.width / 2.0, projection.height / 2.0));
-        zoom::window(projection.width, projection.height, zoom.get(), focus)
+            .unwrap_or(frame.centre());
+        zoom::window(frame, zoom.get(), focus)
     });
     let view_box = move || {
         let (x, y, w, h) = window.get();
@@ -93,7 +110,7 @@ pub fn FlowMap(
         if ties.with(Vec::is_empty) {
             return None;
         }
-        let projection = EqualEarth::basemap();
+        let projection = Miller::basemap();
         Some((project(&projection, "MNG")?, project(&projection, "KOR")?))
     });
     let empty_note = move || {

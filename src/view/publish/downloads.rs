@@ -12,8 +12,9 @@ use web_sys::{Blob, BlobPropertyBag, Document, HtmlAnchorElement, Url};
 use crate::core::analysis::series::{Series, SeriesView};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::period::Month;
-use crate::core::geo::projection::EqualEarth;
+use crate::core::geo::projection::Miller;
 use crate::core::present::export::{caption, file_stem, standalone_svg, view_csv};
+use crate::core::present::map_model::map_model;
 use crate::core::state::action::{Action, Download};
 use crate::view::state::Data;
 
@@ -55,16 +56,26 @@ pub fn save_text(name: &str, mime: &str, text: &str) -> Option<()> {
 /// The map as it is on screen, framed with its caption: standalone SVG
 /// markup and its size in CSS pixels.
 fn map_svg(dataset: &Dataset, view: &SeriesView, month: Month) -> Option<(String, f64, f64)> {
-    let on_screen = document()?
+    let on_screen: web_sys::SvgsvgElement = document()?
         .query_selector("[data-testid=flow-map] > svg")
-        .ok()??;
+        .ok()??
+        .dyn_into()
+        .ok()?;
+    // The file shows what the screen shows: the frame and zoom of the map.
+    let shown = on_screen.view_box().base_val()?;
+    let window = (
+        f64::from(shown.x()),
+        f64::from(shown.y()),
+        f64::from(shown.width()),
+        f64::from(shown.height()),
+    );
     let markup = web_sys::XmlSerializer::new()
         .ok()?
         .serialize_to_string(&on_screen)
         .ok()?;
-    let projection = EqualEarth::basemap();
     let caption = caption(dataset, view, month);
-    let (svg, frame) = standalone_svg(&markup, &caption, projection.width, projection.height)?;
+    let key = map_model(view, month, &Miller::basemap()).legend;
+    let (svg, frame) = standalone_svg(&markup, &caption, window, &key)?;
     Some((svg, frame.width, frame.height))
 }
 

@@ -107,10 +107,7 @@ pub fn PartnershipLead(code: Memo<Option<String>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let ties = Memo::new(move |_| match code.get().as_deref() {
         Some("KOR" | "MNG") => store.data.with(|d| {
-            crate::core::present::ties::ties(
-                &d.0,
-                &crate::core::geo::projection::EqualEarth::basemap(),
-            )
+            crate::core::present::ties::ties(&d.0, &crate::core::geo::projection::Miller::basemap())
         }),
         _ => Vec::new(),
     });

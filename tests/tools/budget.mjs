@@ -22,5 +22,8 @@
 // series index, and issue 10's tonnes on the map with their placement, the
 // default month and the concentration sentence without an index measured
 // 432,624 B in Korean and 433,630 B in Mongolian (README, "Size budget"):
-// 440,000 B.
-export const BUDGET = 440_000;
+// 440,000 B. Issue 10's timeline as a bar chart (bars keyed by month, the
+// shown bar through a selector, numbered events, years, a key and the Play
+// note, in three languages) measured 443,622 B in Korean and 444,673 B in
+// Mongolian (README, "Size budget"): 450,000 B.
+export const BUDGET = 450_000;

@@ -35,7 +35,7 @@ use browser::frames::after_paint;
 use browser::{history, language};
 use controls::pickers::{CountryPicker, LanguagePicker, SeriesPicker, ThemeToggle};
 use controls::timeline::Timeline;
-use map::FlowMap;
+use map::{FlowBars, FlowMap};
 use side::notices::Notices;
 use side::panels::{CountryPanel, TotalsPanel};
 use state::{Store, Write};
@@ -141,6 +141,7 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
             .side_model
             .with(|m| m.as_ref().map(|m| m.summary.clone())),
     };
+    let phone = browser::media::matches(browser::media::PHONE);
     let korea_shown = Memo::new(move |_| store.korea.with(|k| k.as_ref().map(|k| k.slug.clone())));
     let headline = move || {
         store
@@ -186,6 +187,10 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 // Korea's own record has its own sentence, under the map.
                 <h2 class="headline" data-testid="headline" hidden=move || korea_shown.with(Option::is_some)>{headline}</h2>
                 <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
+                // A phone reads the month as bars; the map above is its locator.
+                <Show when=move || phone.get() && korea_shown.with(Option::is_none)>
+                    <FlowBars model=store.model/>
+                </Show>
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
                 {move || (!store.ties.with(Vec::is_empty)).then(|| view! {
                     <div class="ties-key">

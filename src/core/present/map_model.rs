@@ -216,6 +216,10 @@ pub struct MapModel {
     /// Total minus the destinations it names, counting the EU once.
     pub not_itemised: Option<String>,
     pub legend: Vec<LegendEntry>,
+    /// The series' largest destination figure over all its months, in
+    /// tonnes: a full bar of the phone's bar list, so that its bars, like
+    /// the arcs' widths, compare from one month to the next.
+    pub bar_scale: f64,
     pub places: Vec<PlaceLabel>,
     /// The month in one line, above the map and atop a downloaded picture.
     pub headline: String,
@@ -226,6 +230,11 @@ pub struct MapModel {
 }
 
 impl MapModel {
+    /// The length of a bar for `tonnes`, 0 to 1 of the series' scale.
+    pub fn bar_length(&self, tonnes: f64) -> f64 {
+        bar_length(tonnes, self.bar_scale)
+    }
+
     /// The series' destinations in the order a table of the month reads
     /// them: by tonnes, largest first, a member state right under the EU
     /// figure it is part of, then the destinations without a figure this
@@ -324,6 +333,16 @@ fn announce(flow: &Flow, month: Month, month_on_month: Option<&Change>) -> Strin
         tonnes = group_thousands(flow.fact.value),
         change = change
     )
+}
+
+/// A bar's length for `tonnes` where `scale` tonnes fill it: 0 to 1, a
+/// figure above the scale (a combined period's) capped at a full bar.
+pub fn bar_length(tonnes: f64, scale: f64) -> f64 {
+    if scale > 0.0 {
+        (tonnes / scale).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
 }
 
 pub fn map_model(view: &SeriesView, month: Month, projection: &Miller) -> MapModel {
@@ -445,6 +464,7 @@ pub fn map_model(view: &SeriesView, month: Month, projection: &Miller) -> MapMod
             .filter(|p| arc_to(p).is_some())
             .map(str::to_string)
             .collect(),
+        bar_scale: scale.max_tonnes,
         flows,
         missing,
         not_itemised: month_flows
@@ -736,6 +756,38 @@ mod tests {
         // 2024 to March 2026, and the US figure of January–February 2026,
         // drawn in both months: every one is labelled.
         assert_eq!(labelled, 43 + 2);
+    }
+
+    #[test]
+    fn bars_share_one_scale_across_months_and_the_series_largest_figure_fills_one() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let months = crate::core::present::timeline::timeline_months(&dataset, Series::Magnets);
+        let mut full = 0;
+        for month in months {
+            let model = map_model(&view, month.month, &Miller::basemap());
+            for flow in &model.flows {
+                let length = model.bar_length(flow.figure.value);
+                assert!(
+                    length > 0.0 && length <= 1.0,
+                    "{} {}",
+                    month.label,
+                    flow.partner
+                );
+                if length == 1.0 {
+                    full += 1;
+                }
+                // Twice the tonnes, twice the bar, within a month and across them.
+                let half = model.bar_length(flow.figure.value / 2.0);
+                assert!((length - 2.0 * half).abs() < 1e-12);
+            }
+        }
+        // One figure is the series' largest (the EU, facts.csv); a combined
+        // period's figure could exceed it and is capped, never drawn longer.
+        assert!(full >= 1, "the largest figure fills its bar");
+        let august = map_model(&view, Month::parse("2025-08").unwrap(), &Miller::basemap());
+        assert_eq!(august.bar_length(august.bar_scale * 3.0), 1.0);
+        assert_eq!(august.bar_length(0.0), 0.0);
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! What the view needs from the browser and nothing else: the address bar,
-//! the frame clock, the language catalogue, the system theme, and the
+//! the frame clock, the language catalogue, media queries (the system
+//! theme, a phone's width), and the
 //! last-resort error text.
 
 pub mod errors;
 pub mod frames;
 pub mod history;
 pub mod language;
+pub mod media;
 pub mod theme;
 
 use crate::core::state::action::Action;

@@ -2,6 +2,7 @@
 //! flow, faint traces where a destination has no figure, and the tooltip.
 
 mod basemap;
+mod flow_bars;
 mod korea;
 mod legend;
 mod marks;
@@ -22,6 +23,7 @@ use crate::view::side::tooltip::FlowTooltip;
 use crate::view::state::{Store, Write};
 
 pub use basemap::{load_basemap, BasemapError, BasemapResource};
+pub use flow_bars::FlowBars;
 
 #[component]
 pub fn FlowMap(

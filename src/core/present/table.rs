@@ -33,6 +33,26 @@ pub enum Span {
 }
 
 impl Span {
+    /// The characters it shows, with its other reports: how much room it takes.
+    pub fn shown_chars(&self) -> usize {
+        match self {
+            Span::Text(text) | Span::Strong(text) | Span::Badge { text, .. } => {
+                text.chars().count()
+            }
+            Span::Link {
+                text,
+                also,
+                preference,
+                ..
+            } => {
+                text.chars().count()
+                    + preference.chars().count()
+                    + also.iter().map(|a| a.text().chars().count()).sum::<usize>()
+            }
+            Span::Bar { .. } => 0,
+        }
+    }
+
     pub fn text(text: impl Into<String>) -> Span {
         Span::Text(text.into())
     }

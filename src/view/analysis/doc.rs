@@ -42,6 +42,9 @@ fn span(span: Span) -> AnyView {
     }
 }
 
+/// Characters beyond which a cell reads as a sentence rather than a value.
+const LONG_CELL: usize = 60;
+
 #[component]
 pub fn DocTable(table: Table) -> impl IntoView {
     // Built on a click only: most tables are never downloaded.
@@ -55,6 +58,9 @@ pub fn DocTable(table: Table) -> impl IntoView {
             )
         });
     };
+    // Each cell carries its column's name: on a phone the rows become cards
+    // that read "label: value" (style sheet, below 600 px).
+    let labels = table.head.clone();
     let head = table
         .head
         .into_iter()
@@ -69,9 +75,13 @@ pub fn DocTable(table: Table) -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, cell)| {
+                    // A sentence-long cell puts its label above it on a phone,
+                    // so its text has the card's whole width.
+                    let long = cell.iter().map(Span::shown_chars).sum::<usize>() > LONG_CELL;
                     let content = cell.into_iter().map(span).collect_view();
+                    let label = labels.get(i).cloned();
                     // The first cell names the row, for screen readers.
-                    if i == 0 { view! { <th scope="row">{content}</th> }.into_any() } else { view! { <td>{content}</td> }.into_any() }
+                    if i == 0 { view! { <th scope="row" data-label=label class:long=long>{content}</th> }.into_any() } else { view! { <td data-label=label class:long=long>{content}</td> }.into_any() }
                 })
                 .collect_view();
             view! { <tr data-testid=row.test_id data-status=row.status data-key=row.key>{cells}</tr> }

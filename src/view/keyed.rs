@@ -80,22 +80,6 @@ where
 }
 
 impl<T: 'static> List<T> {
-    /// The keys, in the model's order, for `<For each=…>`.
-    pub fn keys(&'static self, model: Memo<Option<MapModel>>) -> impl Fn() -> Vec<String> + Copy {
-        move || {
-            model.with(|m| {
-                m.as_ref()
-                    .map(|m| {
-                        (self.items)(m)
-                            .iter()
-                            .map(|x| (self.key)(x).to_string())
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            })
-        }
-    }
-
     /// The item `key` as a memo of its own: its readers subscribe to it, not
     /// to the whole model, and wake only when this item changes. (Every
     /// reader of a signal costs each notification, so many small readers

@@ -140,18 +140,53 @@ pub struct PlaceLabel {
     pub x: f64,
     pub y: f64,
     pub in_story: bool,
+    /// Where the name sits around its dot, chosen so that names clear each
+    /// other and the other dots (`place_names`).
+    pub side: NameSide,
+}
+
+/// A name's place around its city's dot.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NameSide {
+    AboveRight,
+    BelowRight,
+    AboveLeft,
+    BelowLeft,
+}
+
+impl NameSide {
+    /// Story names above their city, the others below (Berlin's label then
+    /// clears Brussels', Tokyo's clears Seoul's), then the other corners.
+    fn preferred(in_story: bool) -> [NameSide; 4] {
+        use NameSide::*;
+        if in_story {
+            [AboveRight, BelowRight, AboveLeft, BelowLeft]
+        } else {
+            [BelowRight, AboveRight, BelowLeft, AboveLeft]
+        }
+    }
+
+    /// The text ends at its anchor (SVG `text-anchor="end"`).
+    pub fn ends_at_anchor(self) -> bool {
+        matches!(self, NameSide::AboveLeft | NameSide::BelowLeft)
+    }
 }
 
 impl PlaceLabel {
-    /// Where the name is written: story names above their city, the others
-    /// below, so Berlin's label clears Brussels' and Tokyo's clears Seoul's.
+    /// Where the name's anchor and baseline are.
     pub fn text_at(&self) -> (f64, f64) {
-        let baseline = if self.in_story {
+        let above = matches!(self.side, NameSide::AboveRight | NameSide::AboveLeft);
+        let baseline = if above {
             self.y - 4.0
         } else {
-            self.y + 11.0
+            self.y + self.size()
         };
-        (self.x + 4.0, baseline)
+        let x = if self.side.ends_at_anchor() {
+            self.x - 4.0
+        } else {
+            self.x + 4.0
+        };
+        (x, baseline)
     }
 
     /// Font size in map units, as style/main.css sets it (`.place text`).
@@ -163,22 +198,29 @@ impl PlaceLabel {
         }
     }
 
-    /// The boxes the name and the dot take, which other labels keep clear of.
-    pub fn rects(&self) -> [Rect; 2] {
+    fn name_rect(&self) -> Rect {
         let (x, baseline) = self.text_at();
-        let name = Rect::of_text(
-            x,
-            baseline,
-            text_width(&self.name, self.size(), self.in_story),
-            self.size(),
-        );
-        let dot = Rect {
+        let width = text_width(&self.name, self.size(), self.in_story);
+        let left = if self.side.ends_at_anchor() {
+            x - width
+        } else {
+            x
+        };
+        Rect::of_text(left, baseline, width, self.size())
+    }
+
+    fn dot_rect(&self) -> Rect {
+        Rect {
             left: self.x - 3.0,
             top: self.y - 3.0,
             right: self.x + 3.0,
             bottom: self.y + 3.0,
-        };
-        [name, dot]
+        }
+    }
+
+    /// The boxes the name and the dot take, which other labels keep clear of.
+    pub fn rects(&self) -> [Rect; 2] {
+        [self.name_rect(), self.dot_rect()]
     }
 
     pub fn of(place: &country::Country, projection: &Miller) -> PlaceLabel {
@@ -189,6 +231,7 @@ impl PlaceLabel {
             x,
             y,
             in_story: place.in_story,
+            side: NameSide::preferred(place.in_story)[0],
         }
     }
 }
@@ -335,6 +378,38 @@ fn announce(flow: &Flow, month: Month, month_on_month: Option<&Change>) -> Strin
     )
 }
 
+/// Each name on the first side, in its preferred order, where it covers no
+/// name already placed and no other city's dot; story places first, since
+/// a reader looks for them. A name with no free side keeps its first one.
+/// (Before, every name sat at a fixed corner: "European Union" covered
+/// Berlin's dot and touched "Germany", in English and in Korean.)
+pub fn place_names(mut places: Vec<PlaceLabel>) -> Vec<PlaceLabel> {
+    let dots: Vec<Rect> = places.iter().map(PlaceLabel::dot_rect).collect();
+    let mut order: Vec<usize> = (0..places.len()).collect();
+    crate::core::data::order::sort_by(&mut order, |a, b| {
+        places[*b].in_story.cmp(&places[*a].in_story)
+    });
+    let mut names: Vec<Rect> = Vec::new();
+    for i in order {
+        let sides = NameSide::preferred(places[i].in_story);
+        let free = sides.into_iter().find(|&side| {
+            let name = PlaceLabel {
+                side,
+                ..places[i].clone()
+            }
+            .name_rect();
+            names.iter().all(|n| !n.overlaps(&name))
+                && dots
+                    .iter()
+                    .enumerate()
+                    .all(|(d, dot)| d == i || !dot.overlaps(&name))
+        });
+        places[i].side = free.unwrap_or(sides[0]);
+        names.push(places[i].name_rect());
+    }
+    places
+}
+
 /// A bar's length for `tonnes` where `scale` tonnes fill it: 0 to 1, a
 /// figure above the scale (a combined period's) capped at a full bar.
 pub fn bar_length(tonnes: f64, scale: f64) -> f64 {
@@ -377,6 +452,7 @@ pub fn map_model(view: &SeriesView, month: Month, projection: &Miller) -> MapMod
         })
         .map(|c| PlaceLabel::of(c, projection))
         .collect();
+    let places = place_names(places);
     let drawn: Vec<(&Flow, Arc)> = month_flows
         .flows
         .iter()
@@ -756,6 +832,41 @@ mod tests {
         // 2024 to March 2026, and the US figure of January–February 2026,
         // drawn in both months: every one is labelled.
         assert_eq!(labelled, 43 + 2);
+    }
+
+    #[test]
+    fn place_names_clear_each_other_and_every_other_dot_in_three_languages() {
+        use crate::core::text::i18n::{activate, Catalogue, Lang};
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let months = crate::core::present::timeline::timeline_months(&dataset, Series::Magnets);
+        for (lang, file) in [
+            (Lang::En, ""),
+            (Lang::Ko, include_str!("../../../public/i18n/ko.tsv")),
+            (Lang::Mn, include_str!("../../../public/i18n/mn.tsv")),
+        ] {
+            activate(lang, Catalogue::parse(file).unwrap());
+            for month in &months {
+                let model = map_model(&view, month.month, &Miller::basemap());
+                for (i, a) in model.places.iter().enumerate() {
+                    for (j, b) in model.places.iter().enumerate() {
+                        if i == j {
+                            continue;
+                        }
+                        let [a_name, _] = a.rects();
+                        let [b_name, b_dot] = b.rects();
+                        assert!(
+                            !a_name.overlaps(&b_name) && !a_name.overlaps(&b_dot),
+                            "{lang:?} {}: \"{}\" covers \"{}\" or its dot",
+                            month.label,
+                            a.name,
+                            b.name
+                        );
+                    }
+                }
+            }
+        }
+        activate(Lang::En, Catalogue::default());
     }
 
     #[test]

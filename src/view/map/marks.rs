@@ -114,14 +114,28 @@ pub fn MissingTraces(model: Memo<Option<MapModel>>) -> impl IntoView {
 }
 
 /// City dots and names of the story's countries and of this month's
-/// destinations. A place never moves, so each is drawn once.
+/// destinations. A place never moves; its name moves to another side of
+/// the dot when a neighbour's name needs that side, so each place is drawn
+/// once per side.
 #[component]
 pub fn Places(model: Memo<Option<MapModel>>) -> impl IntoView {
+    let keys = move || {
+        model.with(|m| {
+            m.as_ref()
+                .map(|m| {
+                    m.places
+                        .iter()
+                        .map(|p| (p.code.clone(), p.side))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     view! {
         <g class="places" aria-hidden="true">
-            <For each=PLACES.keys(model) key=String::clone let:code>
+            <For each=keys key=|(code, side)| (code.clone(), *side as u8) let:key>
                 {
-                    let place = PLACES.now(model, &code);
+                    let place = PLACES.now(model, &key.0);
                     place.map(place_mark)
                 }
             </For>
@@ -135,7 +149,7 @@ pub fn place_mark(p: PlaceLabel) -> impl IntoView {
     view! {
         <g class="place" class:story=p.in_story>
             <circle cx=decimal(p.x, 1) cy=decimal(p.y, 1) r="2.5"/>
-            <text x=decimal(x, 1) y=decimal(y, 1)>{p.name}</text>
+            <text x=decimal(x, 1) y=decimal(y, 1) text-anchor=p.side.ends_at_anchor().then_some("end")>{p.name}</text>
         </g>
     }
 }

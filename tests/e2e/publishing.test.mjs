@@ -103,6 +103,39 @@ test("the SVG download is a well-formed picture of the same arcs, with title, mo
   await page.close();
 });
 
+test("an editor's own headline goes atop the picture, with the arcs' tonnes, the width key and the lighter Germany share explained", async () => {
+  const { page, errors } = await openMap(suite, "?month=2025-08");
+  const pageHeadline = await page.getByTestId("headline").innerText();
+  const field = page.getByTestId("picture-headline");
+  assert.equal(await field.getAttribute("placeholder"), pageHeadline, "the field offers the page's headline");
+  await field.fill("Europe takes most of China's magnets");
+  const { bytes } = await download(page, "download-svg");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    return {
+      title: doc.querySelector("text.cap-title")?.textContent,
+      words: [...doc.querySelectorAll("text.cap")].filter((t) => !t.closest('[data-testid="export-key"]')).map((t) => t.textContent),
+      tonnes: [...doc.querySelectorAll('[data-testid="flow-label"] text')].map((t) => t.textContent),
+      key: [...doc.querySelectorAll('[data-testid="export-key"] text')].map((t) => t.textContent),
+    };
+  }, bytes.toString("utf8"));
+  assert.equal(parsed.title, "Europe takes most of China's magnets");
+  assert.ok(!parsed.words.includes(pageHeadline), "the data's headline gives way to the editor's");
+  assert.equal(await page.getByTestId("headline").innerText(), pageHeadline, "the page keeps the data's headline");
+  // The file's tonnes are the data file's, one per arc.
+  const expected = magnetFlowsFromData("2025-08").map(([, t]) => t).sort((a, b) => a - b);
+  assert.deepEqual(parsed.tonnes.map((t) => Number(t.replace(/[^0-9.]/g, ""))).sort((a, b) => a - b), expected);
+  assert.ok(parsed.key.length >= 2, `width key: ${parsed.key.join(", ")}`);
+  // The legend wraps over lines: read it as one text.
+  assert.match(parsed.words.join(" ").replace(/\s+/g, " "), /lighter band inside the EU arc is Germany's part of the EU figure/);
+  // A draft belongs to its month.
+  await page.getByTestId("step-forward").click();
+  await page.waitForSelector('[data-testid="flow-map"][data-month="2025-09"]');
+  assert.equal(await field.inputValue(), "");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the PNG download is a real PNG at twice the picture's size", async () => {
   const { page, errors } = await openMap(suite, "?month=2025-08");
   const { name, bytes } = await download(page, "download-png");

@@ -25,5 +25,9 @@
 // 440,000 B. Issue 10's timeline as a bar chart (bars keyed by month, the
 // shown bar through a selector, numbered events, years, a key and the Play
 // note, in three languages) measured 443,622 B in Korean and 444,673 B in
-// Mongolian (README, "Size budget"): 450,000 B.
-export const BUDGET = 450_000;
+// Mongolian (README, "Size budget"): 450,000 B. Its phone bar list, the
+// tables as cards, names placed clear of each other, the picture's own
+// headline and the legend sentence for the EU's inner band measured
+// 450,113 B in Mongolian before the last two (README, "Size budget"):
+// 460,000 B.
+export const BUDGET = 460_000;

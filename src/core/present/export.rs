@@ -163,6 +163,20 @@ pub struct Caption {
     pub credit: String,
 }
 
+impl Caption {
+    /// The caption with an editor's own headline, or its own when `title`
+    /// is blank: the figures, sources and credit stay the data's.
+    pub fn titled(self, title: &str) -> Caption {
+        match title.trim() {
+            "" => self,
+            title => Caption {
+                title: title.to_string(),
+                ..self
+            },
+        }
+    }
+}
+
 pub fn caption(dataset: &Dataset, view: &SeriesView, month: Month) -> Caption {
     let flows = view.month_flows(month);
     let mut publishers: Vec<String> = Vec::new();
@@ -192,7 +206,17 @@ pub fn caption(dataset: &Dataset, view: &SeriesView, month: Month) -> Caption {
             series = view.series().label(),
             month = subtitle
         ),
-        legend: crate::t!(arc_width_proportional_tonnes_dashed: "Arc width is proportional to tonnes; a dashed line is a destination with no figure that month."),
+        // The lighter inner band is named where one is drawn: Germany's
+        // part of the EU's figure, counted once, inside it.
+        legend: match flows.flows.iter().find(|f| f.part_of.is_some()) {
+            Some(part) => crate::t!(arc_width_part_of_eu:
+                "Arc width is proportional to tonnes; the lighter band inside the EU arc is {member}'s part of the EU figure, counted once; a dashed line is a destination with no figure that month.",
+                member = crate::core::data::country::display_name(part.partner)
+            ),
+            None => {
+                crate::t!(arc_width_proportional_tonnes_dashed: "Arc width is proportional to tonnes; a dashed line is a destination with no figure that month.")
+            }
+        },
         sources: if publishers.is_empty() {
             crate::t!(no_sourced_figure_month: "No sourced figure for this month.")
         } else {
@@ -478,6 +502,32 @@ mod tests {
         );
         assert!(caption.sources.contains("Reuters"));
         assert!(caption.credit.contains("2026-04-20"));
+        // facts.csv: August's EU figure (2,582 t) holds Germany's 1,346 t.
+        assert!(
+            caption.legend.contains("Germany's part of the EU figure"),
+            "{}",
+            caption.legend
+        );
+        let edited = caption
+            .clone()
+            .titled("  Europe takes most of China's magnets ");
+        assert_eq!(edited.title, "Europe takes most of China's magnets");
+        assert_eq!(
+            (&edited.sources, &edited.subtitle),
+            (&caption.sources, &caption.subtitle)
+        );
+        assert_eq!(
+            caption.clone().titled("   ").title,
+            caption.title,
+            "blank keeps the data's"
+        );
+        // December 2025 names Germany but no EU figure: no inner band to explain.
+        let december = caption_for_month(&dataset, Month::parse("2025-12").unwrap());
+        assert!(
+            !december.legend.contains("lighter band"),
+            "{}",
+            december.legend
+        );
         let empty = caption_for_month(&dataset, Month::new(2024, 6).unwrap());
         assert_eq!(empty.sources, "No sourced figure for this month.");
     }

@@ -16,7 +16,7 @@ use crate::core::geo::projection::Miller;
 use crate::core::present::export::{caption, file_stem, standalone_svg, view_csv};
 use crate::core::present::map_model::map_model;
 use crate::core::state::action::{Action, Download};
-use crate::view::state::Data;
+use crate::view::state::{Data, Store};
 
 const SVG: &str = "image/svg+xml;charset=utf-8";
 
@@ -55,7 +55,12 @@ pub fn save_text(name: &str, mime: &str, text: &str) -> Option<()> {
 
 /// The map as it is on screen, framed with its caption: standalone SVG
 /// markup and its size in CSS pixels.
-fn map_svg(dataset: &Dataset, view: &SeriesView, month: Month) -> Option<(String, f64, f64)> {
+fn map_svg(
+    dataset: &Dataset,
+    view: &SeriesView,
+    month: Month,
+    title: &str,
+) -> Option<(String, f64, f64)> {
     let on_screen: web_sys::SvgsvgElement = document()?
         .query_selector("[data-testid=flow-map] > svg")
         .ok()??
@@ -73,7 +78,7 @@ fn map_svg(dataset: &Dataset, view: &SeriesView, month: Month) -> Option<(String
         .ok()?
         .serialize_to_string(&on_screen)
         .ok()?;
-    let caption = caption(dataset, view, month);
+    let caption = caption(dataset, view, month).titled(title);
     let key = map_model(view, month, &Miller::basemap()).legend;
     let (svg, frame) = standalone_svg(&markup, &caption, window, &key)?;
     Some((svg, frame.width, frame.height))
@@ -108,7 +113,8 @@ async fn png_address(markup: &str, width: f64, height: f64) -> Option<String> {
 }
 
 /// Builds and saves one file.
-fn download(kind: Download, dataset: &Dataset, series: Series, month: Month) {
+/// `title`: the editor's headline for a picture, blank for the data's own.
+fn download(kind: Download, dataset: &Dataset, series: Series, month: Month, title: &str) {
     let view = SeriesView::new(dataset, series);
     let stem = file_stem(&view, month);
     const CSV: &str = "text/csv;charset=utf-8";
@@ -120,12 +126,12 @@ fn download(kind: Download, dataset: &Dataset, series: Series, month: Month) {
             save_text("rare-earth-flows-facts.csv", CSV, &dataset.facts_csv);
         }
         Download::MapSvg => {
-            if let Some((markup, _, _)) = map_svg(dataset, &view, month) {
+            if let Some((markup, _, _)) = map_svg(dataset, &view, month, title) {
                 save_text(&format!("{stem}.svg"), SVG, &markup);
             }
         }
         Download::MapPng => {
-            let Some((markup, width, height)) = map_svg(dataset, &view, month) else {
+            let Some((markup, width, height)) = map_svg(dataset, &view, month, title) else {
                 return;
             };
             leptos::task::spawn_local(async move {
@@ -143,13 +149,29 @@ pub fn Downloads(
     series: Memo<Series>,
     month: Memo<Option<Month>>,
 ) -> impl IntoView {
+    let store = expect_context::<Store>();
+    // An editor may write the picture's own headline; the page's stays the
+    // data's. A draft belongs to its month: another month starts blank.
+    let title = RwSignal::new(String::new());
+    Effect::watch(
+        move || month.get(),
+        move |_, _, _| title.set(String::new()),
+        false,
+    );
+    let headline = move || {
+        store
+            .model
+            .with(|m| m.as_ref().map(|m| m.headline.clone()).unwrap_or_default())
+    };
     // One handler for the group; each button names its file in data-action.
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(Action::Download(kind)) = crate::view::browser::action_of(&ev) else {
             return;
         };
         if let Some(month) = month.get_untracked() {
-            data.with_untracked(|d| download(kind, &d.0, series.get_untracked(), month));
+            title.with_untracked(|title| {
+                data.with_untracked(|d| download(kind, &d.0, series.get_untracked(), month, title))
+            });
         }
     };
     let button = |kind: Download, test_id: &'static str, label: String| {
@@ -162,6 +184,11 @@ pub fn Downloads(
             {button(Download::Dataset, "download-data", t!(all_data_csv: "All data (CSV)"))}
             {button(Download::MapSvg, "download-svg", t!(map_svg: "Map (SVG)"))}
             {button(Download::MapPng, "download-png", t!(map_png: "Map (PNG)"))}
+            <label class="picture-headline">
+                {t!(picture_headline: "Headline on the picture")}
+                <input type="text" data-testid="picture-headline" placeholder=headline
+                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+            </label>
         </div>
     }
 }

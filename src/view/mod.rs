@@ -212,7 +212,7 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 <div hidden=move || korea_shown.with(Option::is_some)>
                     <TotalsPanel model=store.side_model/>
                 </div>
-                <CountryPanel country=store.country_model/>
+                <CountryPanel country=store.country_model profile=store.country_profile month=store.month/>
             </aside>
         </main>
         <analysis::Analysis panel=store.panel data=store.data series=store.series month=store.month pair=store.pair layer=store.layer/>

@@ -21,7 +21,7 @@ use crate::core::data::period::Month;
 use crate::core::geo::projection::Miller;
 use crate::core::present::korea::{korea_map, korea_periods, KoreaMap, KoreaPeriod};
 use crate::core::present::map_model::{layer_symbols, map_model, MapModel, Symbol};
-use crate::core::present::profile::{country_model, CountryModel};
+use crate::core::present::profile::{country_model, country_profile, CountryModel, CountryProfile};
 use crate::core::present::ties::{ties, Tie};
 use crate::core::present::timeline::{timeline_months, TimelineMonth};
 use crate::core::state::url_state::{Layer, Panel, QueryNotice, Reporter, Theme, ViewState};
@@ -95,6 +95,9 @@ pub struct Store {
     /// follows `model` once a drag has held still (see [`Deferral`]).
     pub side_model: Memo<Option<MapModel>>,
     pub country_model: Memo<Option<CountryModel>>,
+    /// The selected country's chart and facts: they change with the
+    /// country, the series or the data, never at a month step.
+    pub country_profile: Memo<Option<CountryProfile>>,
     pub symbols: Memo<Vec<Symbol>>,
 }
 
@@ -135,8 +138,14 @@ impl Store {
             let code = country.get()?;
             side_model.with(|m| {
                 let m = m.as_ref()?;
-                Some(data.with(|d| country_model(&d.0, code.as_str(), m)))
+                Some(country_model(code.as_str(), m))
             })
+        });
+        let country_profile = Memo::new(move |_| {
+            let code = country.get()?;
+            Some(data.with(|d| {
+                index.with(|i| country_profile(&SeriesView::indexed(&d.0, i), code.as_str()))
+            }))
         });
         let symbols = Memo::new(move |_| match layer.get() {
             Some(Layer::Symbols(measure)) => {
@@ -178,6 +187,7 @@ impl Store {
             model,
             side_model,
             country_model,
+            country_profile,
             symbols,
             reporter,
             korea_periods,
@@ -298,6 +308,7 @@ mod tests {
             watch("months", store.months),
             watch("model", store.model),
             watch("country_model", store.country_model),
+            watch("country_profile", store.country_profile),
             watch("symbols", store.symbols),
         ]
     }
@@ -355,7 +366,7 @@ mod tests {
             (
                 "another country",
                 |s| s.country = CountryCode::parse("JPN"),
-                &["country", "country_model"],
+                &["country", "country_model", "country_profile"],
             ),
             (
                 "the reserves layer",
@@ -380,6 +391,7 @@ mod tests {
                     "months",
                     "model",
                     "country_model",
+                    "country_profile",
                 ],
             ),
             ("nothing new", |_| {}, &[]),

@@ -72,7 +72,7 @@ test("the zoom buttons magnify around the selected country and Back undoes them"
   const { context, page } = await openPhone("?month=2025-09&country=KOR", { width: 600, height: 960 });
   const svg = page.locator('[data-testid="flow-map"] > svg');
   const whole = (await svg.getAttribute("viewBox")).split(" ").map(Number);
-  const labelHeight = () => page.locator(".place.story text", { hasText: "South Korea" }).evaluate((t) => t.getBoundingClientRect().height);
+  const labelHeight = () => page.locator(".place.figure text", { hasText: "South Korea" }).evaluate((t) => t.getBoundingClientRect().height);
   const before = await labelHeight();
   await page.getByTestId("zoom-in").tap();
   await page.waitForURL(/zoom=2/);

@@ -2,9 +2,9 @@
 //! figure a source gives, or the change computed from the data, compared at
 //! the precision the article printed.
 
-use crate::core::analysis::series::{agrees_at_precision, ChangeKind, Series, SeriesView};
+use crate::core::analysis::series::{agrees_at_precision, Change, ChangeKind, Series, SeriesView};
 use crate::core::data::dataset::{Dataset, Fact};
-use crate::core::data::units::{format_change, month_long, month_short, Unit};
+use crate::core::data::units::{format_change, month_long, month_short};
 use crate::core::data::{country, period::Month};
 use crate::core::text::labels::metric_label;
 
@@ -33,6 +33,15 @@ impl Status {
             Some(false) => Status::Differs,
             None => Status::Unchecked,
         }
+    }
+
+    /// The one verdict on a stated change, wherever it is shown (the claims
+    /// check, the tooltips, the totals): against the change computed from
+    /// the data at the precision the source printed, or "cannot be
+    /// checked" when the data cannot give that change. Another page that
+    /// states the same number is evidence beside it, not a check.
+    pub fn of_change(computed: Option<f64>, stated: &Fact) -> Status {
+        Status::of_agreement(computed.map(|c| agrees_at_precision(c, stated)))
     }
 
     pub fn slug(self) -> &'static str {
@@ -108,6 +117,42 @@ fn describe(claim: &Fact) -> String {
     }
 }
 
+/// What a change rests on, or why the data cannot give it: the one reason
+/// that the tooltips and the claims check both print.
+pub fn change_basis(
+    view: &SeriesView,
+    partner: Option<&str>,
+    month: Month,
+    kind: ChangeKind,
+    change: Option<&Change>,
+) -> String {
+    let base_month = month.plus_months(-kind.months_back());
+    if let Some(c) = change {
+        return crate::t!(current_against_base:
+            "{current} in {month} against {base} in {base_month}",
+            current = c.current.unit.format(c.current.value),
+            month = month_long(month),
+            base = c.base.unit.format(c.base.value),
+            base_month = month_long(base_month)
+        );
+    }
+    if let Some(combined) = view.combined(month).or_else(|| view.combined(base_month)) {
+        return crate::t!(published_only_together:
+            "{months} is published as one figure: no single month to compare",
+            months = crate::core::data::units::months_long(combined.first, combined.last)
+        );
+    }
+    let missing = if view.figure(partner, month).is_none() {
+        month
+    } else {
+        base_month
+    };
+    crate::t!(no_figure_data:
+        "No figure for {month} in the data",
+        month = month_long(missing)
+    )
+}
+
 fn source_line(fact: &Fact) -> String {
     format!("{} ({})", fact.unit.format(fact.value), fact.source.cited())
 }
@@ -121,32 +166,19 @@ fn check_change<'a>(
 ) -> ClaimCheck<'a> {
     let view = SeriesView::new(dataset, series);
     let partner = claim.partner.as_deref();
-    let mut evidence = Vec::new();
-    let mut status = Status::Unchecked;
-    if let Some(change) = view.change(partner, month, kind) {
-        status = if agrees_at_precision(change.percent, claim) {
-            Status::Matches
-        } else {
-            Status::Differs
-        };
-        evidence.push(Evidence {
-            label: crate::t!(computed_data: "Computed from the data"),
-            text: crate::t!(change_current_against_base:
-                "{change}: {current} in {month} against {base} in {base_month}",
-                change = format_change(change.percent),
-                current = Unit::Tonnes.format(change.current.value),
-                month = month_long(month),
-                base = Unit::Tonnes.format(change.base.value),
-                base_month = change
-                    .base
-                    .period
-                    .as_month()
-                    .map(month_long)
-                    .unwrap_or_default()
-            ),
-            facts: vec![change.current, change.base],
-        });
-    }
+    let change = view.change(partner, month, kind);
+    let status = Status::of_change(change.as_ref().map(|c| c.percent), claim);
+    let basis = change_basis(&view, partner, month, kind, change.as_ref());
+    let mut evidence = vec![Evidence {
+        label: crate::t!(computed_data: "Computed from the data"),
+        text: match &change {
+            Some(c) => format!("{}: {basis}", format_change(c.percent)),
+            None => basis,
+        },
+        facts: change.iter().flat_map(|c| [c.current, c.base]).collect(),
+    }];
+    // Other pages that state a change for the same month: shown beside the
+    // computation, never taken for it.
     for stated in view
         .stated_changes(partner, month, kind)
         .into_iter()
@@ -154,14 +186,6 @@ fn check_change<'a>(
     {
         if dataset.claims.iter().any(|c| c.id == stated.fact.id) {
             continue;
-        }
-        let agrees = (stated.fact.value - claim.value).abs() < 1e-9;
-        if status == Status::Unchecked {
-            status = if agrees {
-                Status::Matches
-            } else {
-                Status::Differs
-            };
         }
         evidence.push(Evidence {
             label: crate::t!(stated:
@@ -263,7 +287,9 @@ mod tests {
             ("art-mag-chn-eu27-mom-2025-08", Status::Matches),
             ("art-mag-chn-usa-2025-08", Status::Matches),
             ("art-mag-chn-usa-mom-2025-08", Status::Differs),
-            ("art-mag-chn-usa-yoy-2025-08", Status::Matches),
+            // Reuters states −11.8%, but without August 2024 the data cannot
+            // give the change: the tooltip and this check say the same.
+            ("art-mag-chn-usa-yoy-2025-08", Status::Unchecked),
             ("art-minshare-chn", Status::Matches),
             ("art-refshare-chn", Status::Matches),
             ("art-cap-neo-narva", Status::Matches),
@@ -293,15 +319,71 @@ mod tests {
     }
 
     #[test]
-    fn the_us_year_on_year_claim_rests_on_reuters_since_aug_2024_is_missing() {
+    fn the_us_year_on_year_claim_cannot_be_checked_and_says_why_as_the_tooltip_does() {
         let dataset = Dataset::embedded().unwrap();
         let checks = check_claims(&dataset);
         let yoy = checks
             .iter()
             .find(|c| c.claim.id == "art-mag-chn-usa-yoy-2025-08")
             .unwrap();
-        assert_eq!(yoy.evidence.len(), 1, "no computation, one stated figure");
-        assert!(yoy.evidence[0].label.contains("Reuters"));
+        assert_eq!(yoy.status, Status::Unchecked);
+        assert_eq!(
+            yoy.evidence[0].text,
+            "No figure for August 2024 in the data"
+        );
+        assert!(yoy.evidence[0].facts.is_empty());
+        assert!(
+            yoy.evidence[1].label.contains("Reuters"),
+            "the stated figure beside it"
+        );
+        // The map's tooltip for the same flow gives the same verdict and reason.
+        let model = crate::core::present::map_model::map_model(
+            &SeriesView::new(&dataset, Series::Magnets),
+            Month::parse("2025-08").unwrap(),
+            &crate::core::geo::projection::Miller::basemap(),
+        );
+        let us = model.flows.iter().find(|f| f.partner == "USA").unwrap();
+        let tooltip = &us.changes[1];
+        assert_eq!(tooltip.basis, yoy.evidence[0].text);
+        assert!(tooltip.stated.iter().all(|s| s.agreement == yoy.status));
+    }
+
+    #[test]
+    fn every_claimed_change_gets_the_tooltips_verdict() {
+        let dataset = Dataset::embedded().unwrap();
+        for check in check_claims(&dataset) {
+            let (Some((series, kind)), Some(month)) = (
+                change_kind(&check.claim.metric),
+                check.claim.period.as_month(),
+            ) else {
+                continue;
+            };
+            let view = SeriesView::new(&dataset, series);
+            let partner = check.claim.partner.as_deref();
+            let model = crate::core::present::map_model::map_model(
+                &view,
+                month,
+                &crate::core::geo::projection::Miller::basemap(),
+            );
+            let changes = match partner {
+                Some(p) => &model.flows.iter().find(|f| f.partner == p).unwrap().changes,
+                None => &model.total_changes,
+            };
+            // The model lists the change on the month before, then on a year earlier.
+            let shown = &changes[usize::from(kind == ChangeKind::YearOnYear)];
+            let computed = view.change(partner, month, kind).map(|c| c.percent);
+            assert_eq!(
+                check.status,
+                Status::of_change(computed, check.claim),
+                "{}",
+                check.claim.id
+            );
+            assert!(
+                check.evidence[0].text.ends_with(&shown.basis),
+                "{}",
+                check.claim.id
+            );
+        }
     }
 
     #[test]

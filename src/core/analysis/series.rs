@@ -115,7 +115,7 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
-    fn months_back(self) -> i32 {
+    pub fn months_back(self) -> i32 {
         match self {
             ChangeKind::MonthOnMonth => 1,
             ChangeKind::YearOnYear => 12,

@@ -338,7 +338,7 @@ const EXPORT_STYLE: &str = "text{font-family:system-ui,-apple-system,'Segoe UI',
 .flow{fill:#d55e00;fill-opacity:.85;stroke:#7a2f00;stroke-width:.8}.flow.part{fill:#f0a35e}\
 .flow-missing{fill:none;stroke:#5f6b76;stroke-width:1;stroke-dasharray:2 4}.flow-hit{display:none}\
 .place circle{fill:#1b1f24}.place text{font-size:11px;fill:#4a5560;paint-order:stroke;stroke:#fff;stroke-width:3px}\
-.place.story text{font-weight:700;font-size:13px;fill:#1b1f24}\
+.place.figure text{font-weight:700;font-size:13px;fill:#1b1f24}\
 .flow-label text{font-size:11px;font-weight:700;fill:#1b1f24;paint-order:stroke;stroke:#fff;stroke-width:3px}.flow-label .leader{fill:none;stroke:#4a5560;stroke-width:.75}\
 .symbol{fill:#009e73;fill-opacity:.35;stroke:#005f45}\
 .cap{font-size:14px;fill:#1b1f24}.cap-title{font-size:20px;font-weight:700}.cap-small{font-size:12px;fill:#4a5560}";

@@ -140,6 +140,10 @@ pub struct PlaceLabel {
     pub x: f64,
     pub y: f64,
     pub in_story: bool,
+    /// The name is set larger and bold: the place has a figure this month
+    /// (China, the exporter, always), so a reader finds the month's
+    /// destinations among the other names.
+    pub with_figure: bool,
     /// Where the name sits around its dot, chosen so that names clear each
     /// other and the other dots (`place_names`).
     pub side: NameSide,
@@ -191,7 +195,7 @@ impl PlaceLabel {
 
     /// Font size in map units, as style/main.css sets it (`.place text`).
     pub fn size(&self) -> f64 {
-        if self.in_story {
+        if self.with_figure {
             13.0
         } else {
             11.0
@@ -200,7 +204,7 @@ impl PlaceLabel {
 
     fn name_rect(&self) -> Rect {
         let (x, baseline) = self.text_at();
-        let width = text_width(&self.name, self.size(), self.in_story);
+        let width = text_width(&self.name, self.size(), self.with_figure);
         let left = if self.side.ends_at_anchor() {
             x - width
         } else {
@@ -231,6 +235,7 @@ impl PlaceLabel {
             x,
             y,
             in_story: place.in_story,
+            with_figure: place.in_story,
             side: NameSide::preferred(place.in_story)[0],
         }
     }
@@ -318,34 +323,18 @@ fn change_model(
     kind: ChangeKind,
     change: Option<&Change>,
 ) -> ChangeModel {
-    let base_month = match kind {
-        ChangeKind::MonthOnMonth => month.previous(),
-        ChangeKind::YearOnYear => month.year_earlier(),
-    };
     let kind_label = match kind {
         ChangeKind::MonthOnMonth => crate::t!(month_before: "On the month before"),
         ChangeKind::YearOnYear => crate::t!(change_on_a_year_earlier_title: "On a year earlier"),
     };
-    let basis = match change {
-        Some(c) => crate::t!(current_against_base:
-            "{current} in {month} against {base} in {base_month}",
-            current = c.current.unit.format(c.current.value),
-            month = month_long(month),
-            base = c.base.unit.format(c.base.value),
-            base_month = month_long(base_month)
-        ),
-        None => crate::t!(no_figure_data:
-            "No figure for {month} in the data",
-            month = month_long(base_month)
-        ),
-    };
+    let basis = crate::core::analysis::claims::change_basis(view, partner, month, kind, change);
     let stated = view
         .stated_changes_against(partner, month, kind, change.map(|c| c.percent))
         .into_iter()
         .map(|s| StatedModel {
             label: s.fact.stated_change(),
             publisher: s.fact.source.cited(),
-            agreement: Status::of_agreement(s.agrees_with_data),
+            agreement: Status::of_change(change.map(|c| c.percent), s.fact),
             source: SourceRef::of(s.fact),
         })
         .collect();
@@ -450,7 +439,10 @@ pub fn map_model(view: &SeriesView, month: Month, projection: &Miller) -> MapMod
                 || month_flows.flow(c.code).is_some()
                 || month_flows.missing.contains(&c.code)
         })
-        .map(|c| PlaceLabel::of(c, projection))
+        .map(|c| PlaceLabel {
+            with_figure: c.code == EXPORTER || month_flows.flow(c.code).is_some(),
+            ..PlaceLabel::of(c, projection)
+        })
         .collect();
     let places = place_names(places);
     let drawn: Vec<(&Flow, Arc)> = month_flows
@@ -697,6 +689,34 @@ mod tests {
             korea.announcement,
             "China to South Korea, September 2025: 854 tonnes, no August 2025 figure"
         );
+    }
+
+    #[test]
+    fn the_names_set_bold_are_the_places_with_a_figure_this_month() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        for text in ["2025-08", "2025-12"] {
+            let month = Month::parse(text).unwrap();
+            let model = map_model(&view, month, &Miller::basemap());
+            // From the data file's own figures, not the model's flows.
+            let mut with_figure: Vec<&str> = dataset
+                .figures()
+                .filter(|f| f.metric == "magnet_exports" && f.period.as_month() == Some(month))
+                .filter_map(|f| f.partner.as_deref())
+                .chain([EXPORTER])
+                .collect();
+            with_figure.sort_unstable();
+            let mut bold: Vec<&str> = model
+                .places
+                .iter()
+                .filter(|p| p.with_figure)
+                .map(|p| p.code.as_str())
+                .collect();
+            bold.sort_unstable();
+            with_figure.retain(|code| model.places.iter().any(|p| p.code == *code));
+            with_figure.dedup();
+            assert_eq!(bold, with_figure, "{text}");
+        }
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! What the dataset says about one country: production, reserves, shares,
 //! capacity and dependence, each fact with its own source.
 
-use crate::core::analysis::series::{Series, EXPORTER};
+use crate::core::analysis::series::{Series, SeriesView, EXPORTER};
 use crate::core::data::country;
 use crate::core::data::dataset::{Dataset, Fact};
+use crate::core::data::period::Month;
 use crate::core::present::figures::Figure;
 use crate::core::present::map_model::MapModel;
 use crate::core::text::labels::metric_label;
@@ -38,6 +39,9 @@ pub fn country_facts<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Fact> {
 pub struct FactModel {
     pub metric_label: String,
     pub subject: String,
+    /// The other country of a share ("China" in Korea's imports from
+    /// China); empty when the fact names none.
+    pub partner: String,
     pub period: String,
     pub figure: Figure,
 }
@@ -50,10 +54,9 @@ pub struct CountryModel {
     pub note: Option<String>,
     /// The map's flows this month that start or end here.
     pub flows: Vec<(String, Figure)>,
-    pub facts: Vec<FactModel>,
 }
 
-pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryModel {
+pub fn country_model(code: &str, map: &MapModel) -> CountryModel {
     let name = country::display_name(code).to_string();
     let flows = map
         .flows
@@ -68,38 +71,219 @@ pub fn country_model(dataset: &Dataset, code: &str, map: &MapModel) -> CountryMo
         .collect();
     let note = (country::is_eu_member(code) && code != "DEU" || code == "DEU" && map.flows.iter().all(|f| f.partner != "DEU"))
         .then(|| crate::t!(eu_member_imports_counted_eu: "{name} is an EU member: its imports are counted in the EU flow where sources give one.", name = name));
-    let facts = country_facts(dataset, code)
-        .into_iter()
-        .map(|fact| FactModel {
-            metric_label: metric_label(&fact.metric),
-            subject: if fact.subject == code {
-                String::new()
-            } else {
-                crate::core::text::names::place_name(&fact.subject)
-            },
-            // Without a reference period a fact holds as of its source's date.
-            period: match (fact.period_text.is_empty(), fact.source.date.is_empty()) {
-                (false, _) => fact.period_text.clone(),
-                (true, false) => crate::t!(as_of: "as of {date}", date = fact.source.date),
-                (true, true) => crate::t!(undated: "undated"),
-            },
-            figure: Figure::of(fact),
-        })
-        .collect();
     CountryModel {
         code: code.to_string(),
         name,
         note,
         flows,
-        facts,
     }
+}
+
+/// Metrics that answer "what does this country weigh in the story?", in the
+/// order a reader asks: how much it depends on China, what it holds and
+/// mines, what it refines and makes, what it stores. A country's panel leads
+/// with the first of these it has (one fact each); every other fact waits
+/// behind "all facts".
+const KEY_METRICS: &[&str] = &[
+    "magnet_import_share",
+    "import_share",
+    "net_import_reliance",
+    "reserves",
+    "mine_production",
+    "refining_share",
+    "mining_share",
+    "magnet_production_share",
+    "capacity",
+    "capacity_planned",
+    "stockpile_days_neodymium",
+    "import_concentration",
+    "magnet_export_share",
+    "crma_benchmark_processing",
+    "resources",
+    "ree_occurrences",
+    "mine_production_molybdenum",
+];
+
+/// A panel leads with at least this many facts where the country has them,
+/// and at most [`MOST_KEY_FACTS`].
+const FEWEST_KEY_FACTS: usize = 3;
+const MOST_KEY_FACTS: usize = 5;
+
+/// One bar of a country's chart: a month of the series, or a period the
+/// source published as one figure, drawn as one bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryBar {
+    pub month: Month,
+    /// "Dec 2025", or the combined period's months.
+    pub label: String,
+    /// `None`: no figure for this country that month, drawn hollow.
+    pub figure: Option<Figure>,
+    /// The figure's height against the country's largest, 0 to 1.
+    pub height: f64,
+}
+
+/// What the dataset says about a country whatever the month: its flows in
+/// the series month by month, and its facts, the leading few first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CountryProfile {
+    /// Every month of the series; empty when no month names the country.
+    pub history: Vec<HistoryBar>,
+    pub key_facts: Vec<FactModel>,
+    pub more_facts: Vec<FactModel>,
+}
+
+impl CountryProfile {
+    /// The newest bar with a figure.
+    pub fn latest(&self) -> Option<&HistoryBar> {
+        self.history.iter().rev().find(|b| b.figure.is_some())
+    }
+
+    /// The closest months before and after `month` that have a figure:
+    /// what a reader is offered when the month shown has none.
+    pub fn nearest(&self, month: Month) -> (Option<&HistoryBar>, Option<&HistoryBar>) {
+        let with_figure = || self.history.iter().filter(|b| b.figure.is_some());
+        (
+            with_figure().rfind(|b| b.month < month),
+            with_figure().find(|b| b.month > month),
+        )
+    }
+}
+
+pub fn country_profile(view: &SeriesView, code: &str) -> CountryProfile {
+    let facts: Vec<FactModel> = country_facts(view.dataset(), code)
+        .into_iter()
+        .map(|fact| fact_model(fact, code))
+        .collect();
+    let facts_of = country_facts(view.dataset(), code);
+    let key = key_facts(&facts_of);
+    let (key_facts, more_facts) = facts
+        .into_iter()
+        .zip(&facts_of)
+        .partition::<Vec<_>, _>(|(_, fact)| key.iter().any(|k| k.id == fact.id));
+    let mut key_facts: Vec<FactModel> = key_facts.into_iter().map(|(m, _)| m).collect();
+    // In the order of the question each answers, not the list's.
+    crate::core::data::order::sort_by_key(&mut key_facts, |m| {
+        key.iter()
+            .position(|k| m.figure.source.fact_id == k.id)
+            .unwrap_or(usize::MAX)
+    });
+    CountryProfile {
+        history: history(view, code),
+        key_facts,
+        more_facts: more_facts.into_iter().map(|(m, _)| m).collect(),
+    }
+}
+
+/// The leading facts: the best-sourced, newest fact of each key metric, a
+/// share of imports from China before one from elsewhere, D-grade figures
+/// that nothing confirms left out; topped up from the rest to three.
+fn key_facts<'a>(facts: &[&'a Fact]) -> Vec<&'a Fact> {
+    let rank = |f: &Fact| {
+        (
+            f.partner.as_deref().is_some_and(|p| p != EXPORTER),
+            std::cmp::Reverse(f.period_text.clone()),
+            f.source.provenance.grade.is_none(),
+            f.source.provenance.grade,
+            f.id.clone(),
+        )
+    };
+    let mut chosen: Vec<&Fact> = Vec::new();
+    for metric in KEY_METRICS {
+        if chosen.len() == MOST_KEY_FACTS {
+            break;
+        }
+        let best = facts
+            .iter()
+            .copied()
+            .filter(|f| f.metric == *metric && !f.is_unconfirmed_low_grade())
+            .min_by_key(|f| rank(f));
+        chosen.extend(best);
+    }
+    for fact in facts {
+        if chosen.len() >= FEWEST_KEY_FACTS {
+            break;
+        }
+        if !chosen.iter().any(|c| c.id == fact.id) && !fact.is_unconfirmed_low_grade() {
+            chosen.push(fact);
+        }
+    }
+    chosen
+}
+
+fn fact_model(fact: &Fact, code: &str) -> FactModel {
+    FactModel {
+        metric_label: metric_label(&fact.metric),
+        subject: if fact.subject == code {
+            String::new()
+        } else {
+            crate::core::text::names::place_name(&fact.subject)
+        },
+        // Only a country: other partners are free text of the source's
+        // (a plant's buyer, a grant's donor), read in its excerpt.
+        partner: match fact.partner.as_deref() {
+            Some(partner) if partner != code && country::lookup(partner).is_some() => {
+                country::display_name(partner).to_string()
+            }
+            _ => String::new(),
+        },
+        // Without a reference period a fact holds as of its source's date.
+        period: match (fact.period_text.is_empty(), fact.source.date.is_empty()) {
+            (false, _) => fact.period_text.clone(),
+            (true, false) => crate::t!(as_of: "as of {date}", date = fact.source.date),
+            (true, true) => crate::t!(undated: "undated"),
+        },
+        figure: Figure::of(fact),
+    }
+}
+
+/// The country's figure in each month of the series (China's: the
+/// totals), a period published as one figure drawn as one bar. A month
+/// without a figure stays in the list as a hollow bar, never as zero.
+fn history(view: &SeriesView, code: &str) -> Vec<HistoryBar> {
+    let partner = (code != EXPORTER).then_some(code);
+    let Some((first, last)) = view.month_span() else {
+        return Vec::new();
+    };
+    let mut bars: Vec<HistoryBar> = Vec::new();
+    for month in Month::range(first, last) {
+        let (fact, label) = match view.combined(month) {
+            Some(combined) if combined.first != month => continue,
+            Some(combined) => (
+                combined
+                    .facts
+                    .iter()
+                    .copied()
+                    .find(|f| f.partner.as_deref() == partner),
+                crate::core::data::units::months_long(combined.first, combined.last),
+            ),
+            None => (
+                view.figure(partner, month),
+                crate::core::data::units::month_short(month),
+            ),
+        };
+        bars.push(HistoryBar {
+            month,
+            label,
+            figure: fact.map(Figure::of),
+            height: 0.0,
+        });
+    }
+    let largest = bars
+        .iter()
+        .filter_map(|b| b.figure.as_ref().map(|f| f.value))
+        .fold(0.0, f64::max);
+    if largest <= 0.0 {
+        return Vec::new();
+    }
+    for bar in &mut bars {
+        bar.height = bar.figure.as_ref().map_or(0.0, |f| f.value / largest);
+    }
+    bars
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::analysis::series::SeriesView;
-    use crate::core::data::period::Month;
     use crate::core::geo::projection::Miller;
     use crate::core::present::map_model::map_model;
 
@@ -111,22 +295,146 @@ mod tests {
             Month::parse("2025-08").unwrap(),
             &Miller::basemap(),
         );
-        let usa = country_model(&dataset, "USA", &map);
+        let usa = country_model("USA", &map);
         assert_eq!(usa.flows.len(), 1);
         assert_eq!(usa.flows[0].1.label, "590 t");
-        assert!(usa
-            .facts
-            .iter()
+        let profile = country_profile(&SeriesView::new(&dataset, Series::Magnets), "USA");
+        let facts = || profile.key_facts.iter().chain(&profile.more_facts);
+        assert!(facts()
             .any(|f| f.metric_label.contains("reserves") || f.metric_label.contains("Reserves")));
-        assert!(usa.facts.iter().all(|f| !f.figure.source.url.is_empty()));
-        let china = country_model(&dataset, "CHN", &map);
+        assert!(facts().all(|f| !f.figure.source.url.is_empty()));
+        let china = country_model("CHN", &map);
         assert_eq!(
             china.flows.len(),
             3,
             "China's panel lists every flow of the month"
         );
-        let france = country_model(&dataset, "FRA", &map);
+        let france = country_model("FRA", &map);
         assert!(france.note.unwrap().contains("EU"));
+    }
+
+    fn magnets(dataset: &Dataset, code: &str) -> CountryProfile {
+        country_profile(&SeriesView::new(dataset, Series::Magnets), code)
+    }
+
+    #[test]
+    fn korea_leads_with_its_dependence_on_china_and_keeps_every_other_fact_behind() {
+        let dataset = Dataset::embedded().unwrap();
+        let korea = magnets(&dataset, "KOR");
+        assert!((FEWEST_KEY_FACTS..=MOST_KEY_FACTS).contains(&korea.key_facts.len()));
+        let first = &korea.key_facts[0];
+        assert_eq!(first.partner, "China");
+        assert_eq!(
+            (first.period.as_str(), first.figure.label.as_str()),
+            ("2024", "89.9%")
+        );
+        let mut labels: Vec<&str> = korea
+            .key_facts
+            .iter()
+            .map(|f| f.metric_label.as_str())
+            .collect();
+        labels.dedup();
+        assert_eq!(labels.len(), korea.key_facts.len(), "one fact per question");
+        // Nothing is lost or shown twice: the two lists are the country's facts.
+        let mut shown: Vec<&str> = korea
+            .key_facts
+            .iter()
+            .chain(&korea.more_facts)
+            .map(|f| f.figure.source.fact_id.as_str())
+            .collect();
+        let mut all: Vec<&str> = country_facts(&dataset, "KOR")
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
+        crate::core::data::order::sort_by(&mut shown, |a, b| a.cmp(b));
+        crate::core::data::order::sort_by(&mut all, |a, b| a.cmp(b));
+        assert_eq!(shown, all);
+        // Mongolia's lead answers what it holds.
+        let mongolia = magnets(&dataset, "MNG");
+        assert!(mongolia
+            .key_facts
+            .iter()
+            .any(|f| f.figure.source.fact_id.starts_with("res-")));
+        assert!(mongolia
+            .key_facts
+            .iter()
+            .all(|f| !f.figure.source.low_confidence));
+    }
+
+    #[test]
+    fn a_countrys_chart_has_every_month_of_the_series_and_a_missing_month_stays_missing() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let korea = magnets(&dataset, "KOR");
+        let (first, last) = view.month_span().unwrap();
+        assert_eq!(korea.history.first().unwrap().month, first);
+        assert_eq!(korea.history.last().unwrap().month, last);
+        // January and February 2026 are one published figure: one bar.
+        let months: Vec<Month> = korea.history.iter().map(|b| b.month).collect();
+        assert!(months.contains(&month("2026-01")) && !months.contains(&month("2026-02")));
+        assert!(months.windows(2).all(|w| w[0] < w[1]));
+        for bar in korea
+            .history
+            .iter()
+            .filter(|b| view.combined(b.month).is_none())
+        {
+            let stated = dataset.figures().find(|f| {
+                f.metric == "magnet_exports"
+                    && f.partner.as_deref() == Some("KOR")
+                    && f.period.as_month() == Some(bar.month)
+            });
+            assert_eq!(
+                bar.figure.as_ref().map(|f| f.value),
+                stated.map(|f| f.value),
+                "{}",
+                bar.label
+            );
+            assert_eq!(bar.figure.is_none(), bar.height == 0.0);
+        }
+        let latest = korea.latest().unwrap();
+        assert_eq!(
+            (latest.month, latest.figure.as_ref().unwrap().label.as_str()),
+            (month("2025-12"), "815 t")
+        );
+        // France's exports are inside the EU figure: no chart of its own.
+        assert!(magnets(&dataset, "FRA").history.is_empty());
+        // China's chart is its totals.
+        let china = magnets(&dataset, "CHN");
+        let august = china
+            .history
+            .iter()
+            .find(|b| b.month == month("2025-08"))
+            .unwrap();
+        assert_eq!(august.figure.as_ref().unwrap().label, "6,146 t");
+    }
+
+    #[test]
+    fn a_month_without_a_figure_offers_the_closest_months_that_have_one() {
+        let dataset = Dataset::embedded().unwrap();
+        for code in ["KOR", "USA", "EU27", "DEU", "JPN"] {
+            let profile = magnets(&dataset, code);
+            for bar in profile.history.iter().filter(|b| b.figure.is_none()) {
+                let (before, after) = profile.nearest(bar.month);
+                assert!(before.is_some() || after.is_some(), "{code} {}", bar.label);
+                let lo = before.map_or(bar.month, |b| b.month);
+                let hi = after.map_or(bar.month, |b| b.month);
+                assert!(lo <= bar.month && bar.month <= hi);
+                // Nothing closer has a figure.
+                assert!(
+                    profile
+                        .history
+                        .iter()
+                        .filter(|b| b.figure.is_some())
+                        .all(|b| b.month <= lo || b.month >= hi),
+                    "{code} {}",
+                    bar.label
+                );
+            }
+        }
+    }
+
+    fn month(text: &str) -> Month {
+        Month::parse(text).unwrap()
     }
 
     #[test]

@@ -131,10 +131,13 @@ pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
             product = product(view)
         ),
     }];
-    let parts: Vec<String> = flows
-        .flows
-        .iter()
-        .filter(|f| f.part_of.is_none())
+    // Largest first, as the table and the bar list read; a member inside
+    // the EU figure is said within the EU's part, never on its own.
+    let mut whole: Vec<&crate::core::analysis::series::Flow> =
+        flows.flows.iter().filter(|f| f.part_of.is_none()).collect();
+    crate::core::data::order::sort_by(&mut whole, |a, b| b.fact.value.total_cmp(&a.fact.value));
+    let parts: Vec<String> = whole
+        .into_iter()
         .map(|f| {
             let name = country::display_name(f.partner);
             let figure = Unit::Tonnes.format(f.fact.value);

@@ -147,7 +147,7 @@ pub fn Places(model: Memo<Option<MapModel>>) -> impl IntoView {
 pub fn place_mark(p: PlaceLabel) -> impl IntoView {
     let (x, y) = p.text_at();
     view! {
-        <g class="place" class:story=p.in_story>
+        <g class="place" class:figure=p.with_figure>
             <circle cx=decimal(p.x, 1) cy=decimal(p.y, 1) r="2.5"/>
             <text x=decimal(x, 1) y=decimal(y, 1) text-anchor=p.side.ends_at_anchor().then_some("end")>{p.name}</text>
         </g>

@@ -3,14 +3,16 @@
 
 use leptos::prelude::*;
 
-use crate::t;
 use crate::view::message::with_slots;
+use crate::{t, tn};
 
 use super::source::{FigureLink, LiveFigureLink, SourceLine};
 use super::tooltip::Changes;
+use crate::core::data::period::Month;
+use crate::core::data::units::{decimal, month_long};
 use crate::core::present::figures::Figure;
 use crate::core::present::map_model::{ChangeModel, FlowModel, MapModel};
-use crate::core::present::profile::CountryModel;
+use crate::core::present::profile::{CountryModel, CountryProfile, FactModel, HistoryBar};
 use crate::view::keyed::{held, FLOWS};
 use crate::view::state::{Store, Write};
 
@@ -117,7 +119,11 @@ fn DestinationRow(partner: String, flow: Memo<Option<FlowModel>>) -> impl IntoVi
 }
 
 #[component]
-pub fn CountryPanel(country: Memo<Option<CountryModel>>) -> impl IntoView {
+pub fn CountryPanel(
+    country: Memo<Option<CountryModel>>,
+    profile: Memo<Option<CountryProfile>>,
+    month: Memo<Option<Month>>,
+) -> impl IntoView {
     let store = expect_context::<Store>();
     // The month's flows change with the month; the rest only with the country.
     let name = move || country.with(|c| c.as_ref().map(|c| c.name.clone()));
@@ -125,11 +131,37 @@ pub fn CountryPanel(country: Memo<Option<CountryModel>>) -> impl IntoView {
         move || country.with(|c| c.as_ref().and_then(|c| c.note.clone()).unwrap_or_default());
     let month_flows =
         move || country.with(|c| c.as_ref().map(|c| c.flows.clone()).unwrap_or_default());
-    // A memo: the list is long and changes only with the country.
-    let facts = Memo::new(move |_| {
-        country.with(|c| c.as_ref().map(|c| c.facts.clone()).unwrap_or_default())
-    });
     let code = Memo::new(move |_| country.with(|c| c.as_ref().map(|c| c.code.clone())));
+    // Plain readers of the profile, not memos of their own: the profile
+    // changes only with the country, the series or the data, and then all
+    // of its parts change together.
+    let has_history = move || profile.with(|p| p.as_ref().is_some_and(|p| !p.history.is_empty()));
+    let latest = move || profile.with(|p| p.as_ref().and_then(|p| p.latest().cloned()));
+    // The months a reader is offered when the month shown has no figure.
+    let nearest = move || {
+        let shown = month.get()?;
+        profile.with(|p| {
+            let (before, after) = p.as_ref()?.nearest(shown);
+            Some((before.cloned(), after.cloned()))
+        })
+    };
+    let show = move |target: Month| store.go(Write::Push, |s| s.month = Some(target));
+    let facts = move |read: fn(&CountryProfile) -> &Vec<FactModel>| {
+        move || {
+            profile.with(|p| {
+                p.as_ref()
+                    .map(|p| read(p).iter().map(fact_item).collect_view())
+            })
+        }
+    };
+    let more_count = move || profile.with(|p| p.as_ref().map_or(0, |p| p.more_facts.len()));
+    let no_facts = move || {
+        profile.with(|p| {
+            p.as_ref()
+                .is_none_or(|p| p.key_facts.is_empty() && p.more_facts.is_empty())
+        })
+    };
+    let country_name = move || name().unwrap_or_default();
     view! {
         <Show when=move || country.with(Option::is_some)>
             <section class="panel country" data-testid="country-panel" aria-labelledby="country-title">
@@ -141,30 +173,123 @@ pub fn CountryPanel(country: Memo<Option<CountryModel>>) -> impl IntoView {
                 {move || {
                     let flows = month_flows();
                     if flows.is_empty() {
-                        view! { <p>{t!(no_flow_figure_month: "No flow with a figure this month.")}</p> }.into_any()
+                        view! {
+                            <p data-testid="no-flow">{move || t!(no_figure_for_country_month: "No figure for {country} in {month}.", country = country_name(), month = month.get().map(month_long).unwrap_or_default())}</p>
+                        }.into_any()
                     } else {
                         view! { <ul>{flows.into_iter().map(|(label, figure)| view! { <li>{label} ": " <FigureLink figure=figure/></li> }).collect_view()}</ul> }.into_any()
                     }
                 }}
-                <h3>{t!(facts_dataset: "Facts in the dataset")}</h3>
-                {move || facts.with(|facts| if facts.is_empty() {
-                    view! { <p>{t!(dataset_has_no_other_facts: "The dataset has no other facts about this country.")}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="facts">
-                            {facts.iter().map(|f| view! {
-                                <li class="fact">
-                                    <span class="metric">{f.metric_label.clone()}</span>
-                                    {(!f.subject.is_empty()).then(|| format!(" — {}", f.subject))}
-                                    {format!(" ({}): ", f.period)}
-                                    <FigureLink figure=f.figure.clone()/>
-                                    <details><summary>{t!(source_excerpt: "Source and excerpt")}</summary><SourceLine source=f.figure.source.clone()/></details>
-                                </li>
+                // Never a dead end: a month without a figure offers the
+                // closest months that have one.
+                {move || {
+                    let has_flow = country.with(|c| c.as_ref().is_some_and(|c| !c.flows.is_empty()));
+                    let (before, after) = nearest().unwrap_or_default();
+                    (!has_flow && (before.is_some() || after.is_some())).then(|| view! {
+                        <p class="nearest" data-testid="nearest-months">
+                            {t!(nearest_months_figure: "Nearest months with a figure:")}
+                            {[before, after].into_iter().flatten().map(|bar| {
+                                let target = bar.month;
+                                let figure = bar.figure.map(|f| f.label).unwrap_or_default();
+                                view! {
+                                    " "
+                                    <button type="button" class="link" data-testid="nearest-month" data-month=target.to_string() on:click=move |_| show(target)>
+                                        {format!("{} ({figure})", bar.label)}
+                                    </button>
+                                }
                             }).collect_view()}
-                        </ul>
-                    }.into_any()
-                })}
+                        </p>
+                    })
+                }}
+                <Show when=has_history>
+                    <h3>{t!(month_by_month: "Month by month")}</h3>
+                    <CountryHistory profile=profile month=month/>
+                    {move || latest().map(|bar| {
+                        let target = bar.month;
+                        let figure = bar.figure.map(|f| f.label).unwrap_or_default();
+                        view! {
+                            <p class="latest" data-testid="country-latest">
+                                {t!(latest_figure: "Latest figure: {month}, {figure}", month = bar.label, figure = figure)}
+                                " "
+                                <button type="button" class="link" data-testid="show-latest" data-month=target.to_string()
+                                    hidden=move || month.get() == Some(target) on:click=move |_| show(target)>
+                                    {t!(show_on_map: "→ show on the map")}
+                                </button>
+                            </p>
+                        }
+                    })}
+                </Show>
+                <p hidden=has_history data-testid="no-history">
+                    {move || t!(series_no_figure_for_country: "No month of this series has a figure for {country}.", country = country_name())}
+                </p>
+                <h3>{t!(facts_dataset: "Facts in the dataset")}</h3>
+                <p hidden=move || !no_facts()>
+                    {t!(dataset_has_no_other_facts: "The dataset has no other facts about this country.")}
+                </p>
+                <ul class="facts" data-testid="key-facts">{facts(|p| &p.key_facts)}</ul>
+                <details class="all-facts" data-testid="all-facts" hidden=move || more_count() == 0>
+                    <summary>{move || tn!(all_facts: more_count(); one: "{count} more fact", other: "All {count} other facts")}</summary>
+                    <ul class="facts">{facts(|p| &p.more_facts)}</ul>
+                </details>
             </section>
         </Show>
+    }
+}
+
+/// One fact in plain words: what it measures, of what, when, and its
+/// figure linked to its source, the excerpt a click away.
+fn fact_item(f: &FactModel) -> impl IntoView {
+    let about = [f.subject.as_str(), f.partner.as_str(), f.period.as_str()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <li class="fact" data-fact=f.figure.source.fact_id.clone()>
+            <span class="metric">{f.metric_label.clone()}</span>
+            {format!(" ({about}): ")}
+            <FigureLink figure=f.figure.clone()/>
+            <details><summary>{t!(source_excerpt: "Source and excerpt")}</summary><SourceLine source=f.figure.source.clone()/></details>
+        </li>
+    }
+}
+
+/// The country's figure month by month: a bar per month of the series,
+/// hollow where there is none, the shown month marked. A plain list, not a
+/// keyed one: the bars change all together, with the country or the series.
+#[component]
+fn CountryHistory(
+    profile: Memo<Option<CountryProfile>>,
+    month: Memo<Option<Month>>,
+) -> impl IntoView {
+    let bars = move |read: fn(&[HistoryBar]) -> String| {
+        move || profile.with(|p| p.as_ref().map(|p| read(&p.history)).unwrap_or_default())
+    };
+    let first = bars(|b| b.first().map(|b| b.label.clone()).unwrap_or_default());
+    let last = bars(|b| b.last().map(|b| b.label.clone()).unwrap_or_default());
+    let count = bars(|b| b.len().to_string());
+    let bar_view = move |bar: &HistoryBar| {
+        let target = bar.month;
+        let text = match &bar.figure {
+            Some(f) => format!("{}: {}", bar.label, f.label),
+            None => t!(month_no_figure: "{month}: no figure", month = bar.label.clone()),
+        };
+        let title = text.clone();
+        view! {
+            <li data-testid="history-bar" data-month=target.to_string()
+                data-state=if bar.figure.is_some() { "figure" } else { "missing" }
+                class:shown=move || month.get() == Some(target) title=title>
+                <span class="bar-fill" style:height=format!("{}%", decimal(bar.height * 100.0, 1)) aria-hidden="true"></span>
+                <span class="visually-hidden">{text}</span>
+            </li>
+        }
+    };
+    view! {
+        <figure class="history">
+            <ol class="history-bars" data-testid="country-history" style:--months=count>
+                {move || profile.with(|p| p.as_ref().map(|p| p.history.iter().map(bar_view).collect_view()))}
+            </ol>
+            <figcaption><span>{first}</span><span>{last}</span></figcaption>
+        </figure>
     }
 }

@@ -148,6 +148,16 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
             .side_model
             .with(|m| m.as_ref().map(|m| m.headline.clone()))
     };
+    // Said only on the default view: once the reader picks a month, the
+    // month is theirs and needs no reason.
+    let landing_note = move || {
+        let asked = store.month_asked.get();
+        store.data.with(|d| {
+            store.index.with(|i| {
+                crate::core::present::summary::landing_note(&SeriesView::indexed(&d.0, i), asked)
+            })
+        })
+    };
     let embedded = store.embedded();
     if embedded {
         publish::embed::report_height();
@@ -186,6 +196,7 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
             <section class="map-area" aria-label=t!(flow_map: "Flow map")>
                 // Korea's own record has its own sentence, under the map.
                 <h2 class="headline" data-testid="headline" hidden=move || korea_shown.with(Option::is_some)>{headline}</h2>
+                {move || landing_note().filter(|_| korea_shown.with(Option::is_none)).map(|note| view! { <p class="landing-note" data-testid="landing-note">{note}</p> })}
                 <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
                 // A phone reads the month as bars; the map above is its locator.
                 <Show when=move || phone.get() && korea_shown.with(Option::is_none)>

@@ -83,6 +83,26 @@ for (const [slug, metric] of [["rare-earths", "re_exports"], ["re-products", "re
   });
 }
 
+test("every series picked in the Series picker opens drawn: its month, headline, summary and chart", async () => {
+  const { page, errors } = await openMap(suite, "");
+  const options = await page.getByTestId("series").locator("option").evaluateAll((os) => os.map((o) => o.value));
+  assert.equal(options.length, 3);
+  for (const slug of [...options.slice(1), options[0]]) {
+    await page.getByTestId("series").selectOption(slug);
+    await page.waitForURL((url) => slug === "magnets" ? !url.search.includes("series=") : url.search.includes(`series=${slug}`));
+    const map = page.locator('[data-testid="flow-map"][data-state="ready"]');
+    await map.waitFor({ timeout: 5000 });
+    const month = await map.getAttribute("data-month");
+    assert.match(month, /^\d{4}-\d{2}$/, `${slug}: a month is shown`);
+    assert.ok((await page.getByTestId("headline").innerText()).length > 20, `${slug}: a headline`);
+    assert.ok((await page.getByTestId("summary").innerText()).length > 20, `${slug}: a summary`);
+    const bars = await page.getByTestId("timeline-bar").evaluateAll((bs) => bs.filter((b) => b.dataset.state === "figure").length);
+    assert.ok(bars > 0, `${slug}: the chart draws its monthly totals`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("Back and Forward step through the visitor's selections", async () => {
   const { page, errors } = await openMap(suite, "?month=2025-08");
   await page.getByTestId("step-forward").click();
@@ -111,6 +131,22 @@ test("a bad parameter falls back to the default with a visible notice", async ()
   assert.ok(notices.some((n) => n.includes("gold")));
   assert.equal(await page.getByTestId("flow-map").getAttribute("data-month"), DEFAULT_MONTH, "the latest month with three or more destinations");
   assert.deepEqual(await drawnFlows(page), magnetFlowsFromData(DEFAULT_MONTH));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the default view says why it opens before the last month of totals, and a chosen month does not", async () => {
+  const lastTotal = figuresInUse()
+    .filter((f) => f.metric === "magnet_exports" && f.subject === "CHN" && !f.partner && /^\d{4}-\d{2}$/.test(f.period))
+    .map((f) => f.period).sort().at(-1);
+  assert.ok(lastTotal > DEFAULT_MONTH, "the data's totals run past the default month");
+  const name = new Date(`${lastTotal}-01T00:00:00Z`).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  const { page, errors } = await openMap(suite, "");
+  assert.equal(await page.getByTestId("landing-note").innerText(),
+    `The latest month with figures by destination; the totals run to ${name}.`);
+  await page.getByTestId("step-back").click();
+  await page.waitForSelector('[data-testid="flow-map"]:not([data-month="' + DEFAULT_MONTH + '"])');
+  assert.equal(await page.getByTestId("landing-note").count(), 0, "the reader's own month needs no reason");
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -29,5 +29,8 @@
 // tables as cards, names placed clear of each other, the picture's own
 // headline and the legend sentence for the EU's inner band measured
 // 450,113 B in Mongolian before the last two (README, "Size budget"):
-// 460,000 B.
-export const BUDGET = 460_000;
+// 460,000 B. The country panels as answers, one verdict, the bold names of
+// places with a figure and the default view's reason measured 460,134 B in
+// Mongolian (README, "Size budget"): 470,000 B, the last raise before
+// issue 12 moves the panels and the dialog out of the first visit.
+export const BUDGET = 470_000;

@@ -493,7 +493,7 @@ pub struct MonthFlows<'a> {
     pub combined: Option<(Month, Month, String)>,
 }
 
-impl MonthFlows<'_> {
+impl<'a> MonthFlows<'a> {
     /// "August 2025", or "January–February 2026 (published together)".
     pub fn label(&self) -> String {
         match &self.combined {
@@ -524,6 +524,23 @@ impl MonthFlows<'_> {
 
     pub fn flow(&self, partner: &str) -> Option<&Flow<'_>> {
         self.flows.iter().find(|f| f.partner == partner)
+    }
+
+    /// The flows as a table or a sentence reads them: largest first, a
+    /// member right after the EU figure it is part of.
+    pub fn in_reading_order(&self) -> Vec<&Flow<'a>> {
+        let mut whole: Vec<&Flow<'a>> = self.flows.iter().filter(|f| f.part_of.is_none()).collect();
+        crate::core::data::order::sort_by(&mut whole, |a, b| b.fact.value.total_cmp(&a.fact.value));
+        let mut order = Vec::new();
+        for flow in whole {
+            order.push(flow);
+            order.extend(
+                self.flows
+                    .iter()
+                    .filter(|f| f.part_of == Some(flow.partner)),
+            );
+        }
+        order
     }
 }
 

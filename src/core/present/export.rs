@@ -75,7 +75,8 @@ pub fn view_csv(view: &SeriesView, month: Month) -> String {
             String::new(),
         ));
     }
-    for flow in &flows.flows {
+    // The rows in the order of the table beside the map.
+    for flow in flows.in_reading_order() {
         let note = flow
             .part_of
             .map(|whole| {
@@ -457,6 +458,14 @@ mod tests {
             ]
         );
         assert!(text.starts_with("series,month,from,to,destination,tonnes,kind"));
+        // In the table's order: the EU's 2,582 t, Germany's 1,346 t inside
+        // it, then the US's 590 t; the remainder and the gaps after.
+        let sourced: Vec<&str> = rows
+            .iter()
+            .filter(|r| r[6] == "sourced" && !r[3].is_empty())
+            .map(|r| r[3].as_str())
+            .collect();
+        assert_eq!(sourced, ["EU27", "DEU", "USA"]);
         let usa = rows.iter().find(|r| &r[3] == "USA").unwrap();
         assert_eq!(&usa[5], "590");
         assert_eq!(&usa[6], "sourced");

@@ -42,6 +42,25 @@ pub fn more_or_less(percent: f64, base: Month) -> String {
     }
 }
 
+/// Why the map opened on the month it shows, when a reader did not ask for
+/// one and later months have totals: "The latest month with figures by
+/// destination; the totals run to March 2026." `None` when the map shows
+/// the series' last month, or a month the reader chose.
+pub fn landing_note(view: &SeriesView, asked: Option<Month>) -> Option<String> {
+    if asked.is_some() {
+        return None;
+    }
+    let landing = view.landing_month()?;
+    let (_, last) = view.month_span()?;
+    let has_destinations = !view.month_flows(landing).flows.is_empty();
+    (landing < last && has_destinations).then(|| {
+        crate::t!(landing_note:
+            "The latest month with figures by destination; the totals run to {month}.",
+            month = month_long(last)
+        )
+    })
+}
+
 /// The month in one line, for the top of the view and of a downloaded
 /// picture: the total and its change when there are both. It states only
 /// what the total says; the destinations are the summary's to tell, since
@@ -133,11 +152,10 @@ pub fn summary(view: &SeriesView, flows: &MonthFlows) -> String {
     }];
     // Largest first, as the table and the bar list read; a member inside
     // the EU figure is said within the EU's part, never on its own.
-    let mut whole: Vec<&crate::core::analysis::series::Flow> =
-        flows.flows.iter().filter(|f| f.part_of.is_none()).collect();
-    crate::core::data::order::sort_by(&mut whole, |a, b| b.fact.value.total_cmp(&a.fact.value));
-    let parts: Vec<String> = whole
+    let parts: Vec<String> = flows
+        .in_reading_order()
         .into_iter()
+        .filter(|f| f.part_of.is_none())
         .map(|f| {
             let name = country::display_name(f.partner);
             let figure = Unit::Tonnes.format(f.fact.value);
@@ -214,6 +232,33 @@ mod tests {
         for (month, expected) in cases {
             assert_eq!(headline_of(month), expected, "{month}");
         }
+    }
+
+    #[test]
+    fn the_default_view_says_why_it_is_not_the_last_month() {
+        let dataset = Dataset::embedded().unwrap();
+        let magnets = SeriesView::new(&dataset, Series::Magnets);
+        // The totals run past December 2025, the last month with three or
+        // more destinations (the test file's own reading of the data).
+        let last_total = dataset
+            .figures()
+            .filter(|f| f.metric == "magnet_exports" && f.partner.is_none())
+            .filter_map(|f| f.period.as_month())
+            .max()
+            .unwrap();
+        assert_eq!(
+            landing_note(&magnets, None).as_deref(),
+            Some(format!(
+                "The latest month with figures by destination; the totals run to {}.",
+                month_long(last_total)
+            ))
+            .as_deref()
+        );
+        // A month the reader chose needs no excuse.
+        assert_eq!(landing_note(&magnets, Month::parse("2025-08")), None);
+        // A series without destinations opens on its last total: nothing to explain.
+        let totals_only = SeriesView::new(&dataset, Series::RareEarths);
+        assert_eq!(landing_note(&totals_only, None), None);
     }
 
     #[test]

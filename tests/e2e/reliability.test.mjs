@@ -103,7 +103,8 @@ test("a catalogue that does not arrive in time: the map is drawn in English at o
 test("under a strict Content Security Policy the map is drawn with no violation", async (t) => {
   const { serveStatic } = await import("../tools/static-server.mjs");
   const { DIST } = await import("./helpers.mjs");
-  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  // The header the README gives hosts (issue 12), word for word.
+  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'";
   const strict = await serveStatic(DIST, { headers: { "content-security-policy": policy } });
   const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
   t.after(() => strict.close());
@@ -114,8 +115,9 @@ test("under a strict Content Security Policy the map is drawn with no violation"
     window.violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
   });
-  // A month with arcs, its tooltip (positioned by style) and a table with bars.
-  await page.goto(`${strict.url}?month=2025-08&panel=structure`);
+  // A month with arcs, its tooltip (positioned by style), a table with bars
+  // and a country panel with its chart.
+  await page.goto(`${strict.url}?month=2025-08&panel=structure&country=KOR`);
   await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]', { timeout: 15000 });
   await page.locator('[data-testid="flow"][data-to="USA"]').first().focus();
   await page.getByTestId("flow-tooltip").waitFor();
@@ -125,6 +127,15 @@ test("under a strict Content Security Policy the map is drawn with no violation"
   assert.ok(bar > 0, "table bars have their width");
   const scale = await page.locator('[data-testid="flow-map"] svg').first().evaluate((e) => e.style.getPropertyValue("--label"));
   assert.equal(Number(scale), 1, "the label scale of the whole map");
+  const tallest = await page.getByTestId("history-bar").evaluateAll((bars) => Math.max(...bars.map((b) => b.querySelector(".bar-fill").getBoundingClientRect().height)));
+  assert.ok(tallest > 20, "the country chart's bars have their heights");
+  // The share dialog and its preview frame, and a PNG drawn through a blob.
+  await page.getByTestId("share").click();
+  await page.frameLocator('[data-testid="share-preview"] iframe').locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
+  await page.getByTestId("share-close").click();
+  const download = page.waitForEvent("download");
+  await page.getByTestId("download-png").click();
+  await download;
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(problems, []);
   await page.close();

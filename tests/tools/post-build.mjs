@@ -18,7 +18,9 @@ if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
 const htmlPath = join(staging, "index.html");
 let html = readFileSync(htmlPath, "utf8");
-for (const name of readdirSync(staging).filter((f) => f.endsWith(".js"))) {
+// Only the scripts index.html loads: a copied file (embed.js, which
+// articles load) ships as written, readable, with its licence comment.
+for (const name of readdirSync(staging).filter((f) => f.endsWith(".js") && html.includes(f))) {
   const path = join(staging, name);
   const source = readFileSync(path);
   const { code } = await minify(source.toString("utf8"), { module: true, compress: true, mangle: true });

@@ -8,6 +8,8 @@ pub enum Action {
     ZoomOut,
     CopyLink,
     CopySnippet,
+    /// The view's summary sentence, as a picture's alt text.
+    CopyAltText,
     CloseShare,
     Download(Download),
 }
@@ -24,11 +26,12 @@ pub enum Download {
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::ZoomIn,
         Action::ZoomOut,
         Action::CopyLink,
         Action::CopySnippet,
+        Action::CopyAltText,
         Action::CloseShare,
         Action::Download(Download::ViewCsv),
         Action::Download(Download::Dataset),
@@ -42,6 +45,7 @@ impl Action {
             Action::ZoomOut => "zoom-out",
             Action::CopyLink => "copy-link",
             Action::CopySnippet => "copy-snippet",
+            Action::CopyAltText => "copy-alt-text",
             Action::CloseShare => "close-share",
             Action::Download(Download::ViewCsv) => "download-view",
             Action::Download(Download::Dataset) => "download-dataset",

@@ -36,23 +36,51 @@ pub fn embed_address(page: &str, state: &ViewState, follow_latest: bool) -> Stri
     format!("{page}{}", to_query(&embedded))
 }
 
-/// The iframe and the script that sizes it from the height messages.
+/// The iframe and the script that sizes it from the height messages: only
+/// from a frame of the page, and only one that shows the explorer's origin.
 pub fn embed_snippet(address: &str) -> String {
     let title = frame_title();
     format!(
         r#"<iframe src="{address}"
   title="{title}"
-  style="width: 100%; border: 0" height="{DEFAULT_EMBED_HEIGHT}" loading="lazy"></iframe>
+  style="width: 100%; border: 0" height="{DEFAULT_EMBED_HEIGHT}" loading="lazy" allow="clipboard-write"></iframe>
 <script>
   addEventListener("message", (event) => {{
     if (event.data?.type !== "rare-earth-flows:height") return;
     for (const frame of document.querySelectorAll("iframe")) {{
-      if (frame.contentWindow === event.source) frame.style.height = event.data.height + "px";
+      if (frame.contentWindow === event.source && new URL(frame.src, location.href).origin === event.origin) frame.style.height = event.data.height + "px";
     }}
   }});
 </script>
 "#
     )
+}
+
+/// The fields of AMP's resize request, besides the height: what an
+/// `<amp-iframe resizable>` listens for.
+pub fn amp_embed_size() -> [(&'static str, &'static str); 2] {
+    [("sentinel", "amp"), ("type", "embed-size")]
+}
+
+/// pym.js's parameters in a child's address (`childId` names the frame;
+/// `initialWidth`, `parentTitle`, `parentUrl` describe the parent page):
+/// read by the embed, ignored by the view state.
+pub const PYM_PARAMETERS: [&str; 4] = ["childId", "initialWidth", "parentTitle", "parentUrl"];
+
+/// The frame's id when pym.js loaded it, from the address it loaded.
+pub fn pym_child_id(query: &str) -> Option<String> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("childId="))
+        .map(crate::core::state::url_state::percent_decode)
+        .filter(|id| !id.is_empty())
+}
+
+/// pym.js's height message, in its own string format
+/// (`pymxPYMx<id>xPYMxheightxPYMx<px>`), which its parent splits on `xPYMx`.
+pub fn pym_height(child_id: &str, height: u32) -> String {
+    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height}")
 }
 
 #[cfg(test)]
@@ -100,6 +128,40 @@ mod tests {
             "https://example.org/rare-earth-flows/?month=2025-08&country=KOR"
         );
         assert_eq!(link(PAGE, &ViewState::default()), PAGE);
+    }
+
+    #[test]
+    fn a_frame_loaded_by_pym_keeps_its_view_and_answers_in_pyms_format() {
+        // What pym.js's Parent appends to the child's address.
+        let query = "?month=2025-08&embed=1&initialWidth=720&childId=re-flows&parentTitle=An%20article&parentUrl=https%3A%2F%2Fnews.example%2Fstory";
+        let (state, notices) = parse(query, |_| None);
+        assert!(
+            notices.is_empty(),
+            "pym's parameters raise no notice: {notices:?}"
+        );
+        assert_eq!(state.month, Month::new(2025, 8));
+        assert!(state.embed);
+        assert_eq!(pym_child_id(query).as_deref(), Some("re-flows"));
+        assert_eq!(pym_child_id("?month=2025-08&embed=1"), None);
+        assert_eq!(pym_child_id("?childId="), None);
+        // pym's Parent splits the message on "xPYMx": ["pym", id, "height", px].
+        let message = pym_height("re-flows", 812);
+        let parts: Vec<&str> = message.split("xPYMx").collect();
+        assert_eq!(parts, ["pym", "re-flows", "height", "812"]);
+    }
+
+    #[test]
+    fn the_snippet_lazy_loads_a_named_frame_and_trusts_only_its_own_origin() {
+        let snippet = embed_snippet("https://example.org/rare-earth-flows/?embed=1");
+        for part in [
+            r#"loading="lazy""#,
+            r#"allow="clipboard-write""#,
+            r#"title="Rare-Earth Flows"#,
+            "event.origin",
+            "event.source",
+        ] {
+            assert!(snippet.contains(part), "{part}");
+        }
     }
 
     #[test]

@@ -324,6 +324,8 @@ pub fn parse(
                 Some(theme) => state.theme = Some(theme),
                 None => notices.push(notice(Problem::UnknownTheme)),
             },
+            // pym.js adds these to a child's address; the embed reads them.
+            key if crate::core::state::share::PYM_PARAMETERS.contains(&key) => {}
             _ => notices.push(notice(Problem::UnknownParameter)),
         }
     }
@@ -449,7 +451,7 @@ fn shortened(text: &str) -> String {
     }
 }
 
-fn percent_decode(text: &str) -> String {
+pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -87,6 +87,14 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
         let (text, done) = match crate::view::browser::action_of(&ev) {
             Some(Action::CopyLink) => (share_link(), t!(link_copied: "Link copied.")),
             Some(Action::CopySnippet) => (snippet(), t!(embed_code_copied: "Embed code copied.")),
+            // The summary under the map describes the picture in words, in
+            // the reader's language: what a screen reader should hear.
+            Some(Action::CopyAltText) => (
+                store
+                    .side_model
+                    .with_untracked(|m| m.as_ref().map(|m| m.summary.clone()).unwrap_or_default()),
+                t!(alt_text_copied: "Alt text copied: the map's summary in words."),
+            ),
             Some(Action::CloseShare) => {
                 if let Some(d) = dialog.get() {
                     d.close();
@@ -126,6 +134,8 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
                 <textarea readonly rows="6" data-testid="share-snippet" prop:value=snippet></textarea>
             </label>
             <button type="button" data-testid="copy-snippet" data-action=Action::CopySnippet.slug()>{t!(copy_embed_code: "Copy embed code")}</button>
+            " "
+            <button type="button" data-testid="copy-alt-text" data-action=Action::CopyAltText.slug()>{t!(copy_alt_text: "Copy alt text")}</button>
             <p class="copy-status" role="status" data-testid="copy-status">{move || status.get()}</p>
             <label class="field">
                 {t!(preview: "Preview at")}" "

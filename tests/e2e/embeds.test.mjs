@@ -1,0 +1,129 @@
+// Issue 12, item 3: the embed speaks the dialects newsroom pages already
+// listen for. Each parent page sits on another loopback port (another
+// origin) and is written to its dialect's published message format.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { DIST, startSuite } from "./helpers.mjs";
+import { serveStatic } from "../tools/static-server.mjs";
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite.close(); });
+
+/** Serves `html` as parent.html on its own origin and opens it. */
+async function openParent(html) {
+  const parent = await serveStatic(DIST, { overrides: { "parent.html": `<!DOCTYPE html><html lang="en"><head><title>Article</title></head><body>${html}</body></html>` } });
+  assert.notEqual(new URL(parent.url).origin, new URL(suite.server.url).origin);
+  const page = await suite.browser.newPage({ viewport: { width: 900, height: 700 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${parent.url}parent.html`);
+  return { parent, page, errors };
+}
+
+/** The frame's height as the parent set it, and its content's own height. */
+async function heights(page, frameSelector) {
+  const frame = page.frameLocator(frameSelector);
+  await frame.locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
+  await page.waitForFunction((s) => document.querySelector(s).style.height !== "", frameSelector);
+  // The page settles (fonts, the deferred side texts): wait until the
+  // frame's height matches its content's.
+  const inner = () => frame.locator("html").evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  let set = 0;
+  let content = 0;
+  for (let i = 0; i < 20; i++) {
+    set = await page.locator(frameSelector).evaluate((f) => parseFloat(f.style.height));
+    content = await inner();
+    if (Math.abs(set - content) <= 1) break;
+    await page.waitForTimeout(100);
+  }
+  return { set, content };
+}
+
+test("an AMP-style parent resizes the frame from its embed-size requests", async () => {
+  const src = `${suite.server.url}?month=2025-08&embed=1`;
+  const { parent, page, errors } = await openParent(`
+    <iframe id="amp" src="${src}" style="width: 100%; border: 0" height="300"></iframe>
+    <script>
+      // amp-iframe's contract: {sentinel: "amp", type: "embed-size", height} from its own frame.
+      addEventListener("message", (event) => {
+        const frame = document.getElementById("amp");
+        if (event.source !== frame.contentWindow || event.data?.sentinel !== "amp" || event.data.type !== "embed-size") return;
+        frame.style.height = event.data.height + "px";
+      });
+    </script>`);
+  const { set, content } = await heights(page, "#amp");
+  assert.ok(Math.abs(set - content) <= 1, `frame ${set}px, content ${content}px`);
+  assert.ok(set > 300, "grown from its first height");
+  assert.deepEqual(errors, []);
+  await page.close();
+  await parent.close();
+});
+
+test("a pym.js parent resizes its child from pym's height messages, and pym's parameters raise no notice", async () => {
+  // What pym.Parent builds: the child's address plus its own parameters.
+  const src = `${suite.server.url}?month=2025-08&embed=1&initialWidth=900&childId=flows&parentTitle=Article&parentUrl=${encodeURIComponent("https://news.example/story")}`;
+  const { parent, page, errors } = await openParent(`
+    <div id="flows"><iframe src="${src}" width="100%" scrolling="no" marginheight="0" frameborder="0" height="300"></iframe></div>
+    <script>
+      // pym.Parent's handler: "pymxPYMx" + id + "xPYMx" + type + "xPYMx" + value.
+      addEventListener("message", (event) => {
+        const frame = document.querySelector("#flows iframe");
+        if (event.source !== frame.contentWindow || typeof event.data !== "string") return;
+        const [pym, id, type, value] = event.data.split("xPYMx");
+        if (pym === "pym" && id === "flows" && type === "height") frame.style.height = parseInt(value, 10) + "px";
+      });
+    </script>`);
+  const { set, content } = await heights(page, "#flows iframe");
+  assert.ok(Math.abs(set - content) <= 1, `frame ${set}px, content ${content}px`);
+  const frame = page.frameLocator("#flows iframe");
+  assert.equal(await frame.getByTestId("notice").count(), 0, "no notice about childId or initialWidth");
+  assert.equal(await frame.getByTestId("flow-map").getAttribute("data-month"), "2025-08");
+  assert.deepEqual(errors, []);
+  await page.close();
+  await parent.close();
+});
+
+test("the one-line script embed creates a named, lazy frame of the view, sizes it, and ignores forged heights", async () => {
+  const { parent, page, errors } = await openParent(`
+    <h1>An article</h1>
+    <div data-rare-earth-flows="?month=2025-09&country=KOR"></div>
+    <script src="${suite.server.url}embed.js" async></script>`);
+  const frame = page.locator("[data-rare-earth-flows] > iframe");
+  await frame.waitFor({ state: "attached" });
+  const attributes = await frame.evaluate((f) => ({ src: f.src, title: f.title, loading: f.loading, allow: f.allow }));
+  const src = new URL(attributes.src);
+  assert.equal(src.origin, new URL(suite.server.url).origin);
+  assert.equal(src.searchParams.get("month"), "2025-09");
+  assert.equal(src.searchParams.get("country"), "KOR");
+  assert.equal(src.searchParams.get("embed"), "1");
+  assert.equal(attributes.loading, "lazy");
+  assert.equal(attributes.allow, "clipboard-write");
+  assert.match(attributes.title, /Rare-Earth Flows/);
+  const { set, content } = await heights(page, "[data-rare-earth-flows] > iframe");
+  assert.ok(Math.abs(set - content) <= 1, `frame ${set}px, content ${content}px`);
+  assert.equal(await page.frameLocator("[data-rare-earth-flows] > iframe").getByTestId("country-panel").count(), 1);
+  // The article's own page (another origin) cannot resize the frame.
+  await page.evaluate(() => window.postMessage({ type: "rare-earth-flows:height", height: 5 }, "*"));
+  await page.waitForTimeout(200);
+  assert.equal(await frame.evaluate((f) => parseFloat(f.style.height)), set);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await parent.close();
+});
+
+test("Copy alt text copies the view's summary in the reader's language", async () => {
+  const context = await suite.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto(`${suite.server.url}?month=2025-08&lang=ko`);
+  await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+  const summary = (await page.getByTestId("summary").innerText()).trim();
+  await page.getByTestId("share").click();
+  await page.getByTestId("copy-alt-text").click();
+  await page.getByTestId("copy-status").filter({ hasText: "대체 텍스트" }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, summary);
+  assert.match(copied, /2025년 8월/, "in Korean, for the month shown");
+  assert.match(copied, /6,146톤/);
+  await context.close();
+});

@@ -171,6 +171,7 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     let full_view = move || {
         let mut view = store.snapshot();
         view.embed = false;
+        view.hidden = Default::default();
         let query = url_state::to_query(&view);
         if query.is_empty() {
             "./".to_string()
@@ -195,8 +196,8 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <main class="layout">
             <section class="map-area" aria-label=t!(flow_map: "Flow map")>
                 // Korea's own record has its own sentence, under the map.
-                <h2 class="headline" data-testid="headline" hidden=move || korea_shown.with(Option::is_some)>{headline}</h2>
-                {move || landing_note().filter(|_| korea_shown.with(Option::is_none)).map(|note| view! { <p class="landing-note" data-testid="landing-note">{note}</p> })}
+                <h2 class="headline" data-testid="headline" hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().headline>{headline}</h2>
+                {move || landing_note().filter(|_| korea_shown.with(Option::is_none) && !store.hidden.get().headline).map(|note| view! { <p class="landing-note" data-testid="landing-note">{note}</p> })}
                 <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
                 // A phone reads the month as bars; the map above is its locator.
                 <Show when=move || phone.get() && korea_shown.with(Option::is_none)>
@@ -210,7 +211,7 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                         <side::korea::TiesList ties=store.ties.get()/>
                     </div>
                 })}
-                <div hidden=move || korea_shown.with(Option::is_some)>
+                <div hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().timeline>
                     <Timeline months=store.months month=store.month data=store.data/>
                 </div>
                 <div class="tools">

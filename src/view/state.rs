@@ -24,7 +24,9 @@ use crate::core::present::map_model::{layer_symbols, map_model, MapModel, Symbol
 use crate::core::present::profile::{country_model, country_profile, CountryModel, CountryProfile};
 use crate::core::present::ties::{ties, Tie};
 use crate::core::present::timeline::{timeline_months, TimelineMonth};
-use crate::core::state::url_state::{Layer, Panel, QueryNotice, Reporter, Theme, ViewState};
+use crate::core::state::url_state::{
+    Hidden, Layer, Panel, QueryNotice, Reporter, Theme, ViewState,
+};
 
 /// How a change reaches the address bar.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -83,6 +85,8 @@ pub struct Store {
     /// One of `zoom::LEVELS`; 1 is the whole map.
     pub zoom: Memo<u32>,
     pub theme: Memo<Option<Theme>>,
+    /// Parts an embed leaves out.
+    pub hidden: Memo<Hidden>,
 
     /// Where the series' facts sit in the dataset: found again only when
     /// the series or the data changes, never at a month step.
@@ -119,6 +123,7 @@ impl Store {
         let layer = Memo::new(move |_| view.with(|s| s.layer));
         let zoom = Memo::new(move |_| view.with(|s| s.zoom.unwrap_or(1)));
         let theme = Memo::new(move |_| view.with(|s| s.theme));
+        let hidden = Memo::new(move |_| view.with(|s| s.hidden));
 
         let index = Memo::new(move |_| data.with(|d| SeriesIndex::new(&d.0, series.get())));
         let month = Memo::new(move |_| {
@@ -181,6 +186,7 @@ impl Store {
             layer,
             zoom,
             theme,
+            hidden,
             index,
             month,
             months,

@@ -127,3 +127,41 @@ test("Copy alt text copies the view's summary in the reader's language", async (
   assert.match(copied, /6,146톤/);
   await context.close();
 });
+
+test("the dialog's embed options reach the snippet and the preview: colours, language, headline and timeline", async () => {
+  const { page, errors } = await openMapAt("?month=2025-08&theme=dark");
+  await page.getByTestId("share").click();
+  const snippet = () => page.getByTestId("share-snippet").inputValue();
+  const preview = () => page.frameLocator('[data-testid="share-preview"] iframe');
+  // Light by default, though the editor's own page is dark.
+  assert.match(await snippet(), /theme=light/);
+  await preview().locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
+  assert.equal(await preview().locator("html").getAttribute("data-theme"), "light");
+  await page.getByTestId("embed-theme").selectOption("reader");
+  assert.doesNotMatch(await snippet(), /theme=/, "the reader's setting: no theme in the address");
+  await page.getByTestId("embed-theme").selectOption("dark");
+  await page.getByTestId("embed-lang").selectOption("mn");
+  await page.getByTestId("embed-headline").uncheck();
+  await page.getByTestId("embed-timeline").uncheck();
+  const chosen = await snippet();
+  assert.match(chosen, /\?month=2025-08&theme=dark&lang=mn&embed=1&hide=headline,timeline"/);
+  // The preview shows the choice.
+  const frame = preview();
+  await frame.locator('html[lang="mn"] [data-testid="flow-map"][data-state="ready"]').waitFor();
+  assert.equal(await frame.locator("html").getAttribute("data-theme"), "dark");
+  assert.equal(await frame.getByTestId("headline").isVisible(), false);
+  assert.equal(await frame.getByTestId("timeline").isVisible(), false);
+  assert.ok(await frame.getByTestId("summary").isVisible(), "the map's summary stays");
+  assert.equal(await frame.getByTestId("notice").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+async function openMapAt(query) {
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${suite.server.url}${query}`);
+  await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+  return { page, errors };
+}

@@ -83,7 +83,7 @@ test("an embed made in Korean stays Korean", async () => {
   const { page } = await openMap(suite, "?month=2025-08&lang=ko");
   await page.getByTestId("share").click();
   const snippet = await page.getByTestId("share-snippet").inputValue();
-  assert.match(snippet, /\?month=2025-08&lang=ko&embed=1"/);
+  assert.match(snippet, /\?month=2025-08&theme=light&lang=ko&embed=1"/);
   // The frame's accessible name is in the language the embed speaks.
   assert.match(snippet, /title="희토류 흐름\(Rare-Earth Flows\): 중국 희토류 수출의 목적지별 지도"/);
   const preview = page.frameLocator('[data-testid="share-preview"] iframe');

@@ -216,7 +216,7 @@ test("the share dialog copies a link and an embed snippet that reproduce the vie
   await page.getByTestId("copy-status").filter({ hasText: "Embed code copied" }).waitFor();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(snippet, await page.getByTestId("share-snippet").inputValue());
-  assert.match(snippet, /month=2025-09&embed=1/);
+  assert.match(snippet, /month=2025-09&theme=light&embed=1/, "an embed is light unless asked");
   // The preview shows the embed at phone width.
   const preview = page.frameLocator('[data-testid="share-preview"] iframe');
   await preview.locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
@@ -241,7 +241,7 @@ test("the share dialog copies a link and an embed snippet that reproduce the vie
   // Following the latest data leaves the month out of the embed.
   await page.getByTestId("embed-month").selectOption("latest");
   const following = await page.getByTestId("share-snippet").inputValue();
-  assert.match(following, /src="[^"]*\?embed=1"/);
+  assert.match(following, /src="[^"]*\?theme=light&embed=1"/);
   await page.keyboard.press("Escape");
   assert.equal(await page.getByTestId("share-dialog").isVisible(), false);
   await context.close();
@@ -454,7 +454,7 @@ test("where copying is not allowed, the dialog says so and the text stays select
   await page.getByTestId("share").click();
   await page.getByTestId("copy-snippet").click();
   await page.getByTestId("copy-status").filter({ hasText: "select the text and copy it yourself" }).waitFor();
-  assert.match(await page.getByTestId("share-snippet").inputValue(), /month=2025-08&embed=1/);
+  assert.match(await page.getByTestId("share-snippet").inputValue(), /month=2025-08&theme=light&embed=1/);
   assert.deepEqual(errors, []);
   await page.close();
 });

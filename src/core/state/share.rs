@@ -2,7 +2,8 @@
 //! README gives publishers, so the two can never drift apart (a test reads
 //! the README).
 
-use crate::core::state::url_state::{to_query, ViewState};
+use crate::core::state::url_state::{to_query, Hidden, Theme, ViewState};
+use crate::core::text::i18n::Lang;
 
 /// A sensible first height before the page's own message resizes the frame.
 pub const DEFAULT_EMBED_HEIGHT: u32 = 640;
@@ -25,12 +26,44 @@ pub fn link(page: &str, state: &ViewState) -> String {
     )
 }
 
-/// The embedded view: the same state in embed mode. Following the latest
-/// data leaves the month out, so the frame moves on when the data does.
-pub fn embed_address(page: &str, state: &ViewState, follow_latest: bool) -> String {
+/// What the editor chooses for an embed in the share dialog.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub struct EmbedOptions {
+    /// Leave the month out, so the frame moves on when the data does.
+    pub follow_latest: bool,
+    /// Light unless asked: the article around the frame decides its look,
+    /// and a dark frame in a white page is a black box. `None` follows the
+    /// reader's system setting.
+    pub theme: Option<Theme>,
+    pub hidden: Hidden,
+    /// `None` follows the reader's browser.
+    pub lang: Option<Lang>,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> EmbedOptions {
+        EmbedOptions {
+            follow_latest: false,
+            theme: Some(Theme::Light),
+            hidden: Hidden::default(),
+            lang: None,
+        }
+    }
+}
+
+/// The embedded view: the same state in embed mode, with the editor's
+/// options.
+pub fn embed_address(page: &str, state: &ViewState, options: &EmbedOptions) -> String {
     let embedded = ViewState {
         embed: true,
-        month: if follow_latest { None } else { state.month },
+        month: if options.follow_latest {
+            None
+        } else {
+            state.month
+        },
+        theme: options.theme,
+        hidden: options.hidden,
+        lang: options.lang,
         ..state.clone()
     };
     format!("{page}{}", to_query(&embedded))
@@ -103,19 +136,55 @@ mod tests {
     }
 
     #[test]
-    fn links_and_embeds_carry_the_view() {
+    fn links_and_embeds_carry_the_view_and_the_editors_options() {
+        let dark = ViewState {
+            theme: Some(Theme::Dark),
+            ..august_view()
+        };
+        let light = EmbedOptions::default();
         let cases = [
+            // An embed is light by default, whatever the editor's own page shows.
             (
-                false,
-                "https://example.org/rare-earth-flows/?month=2025-08&country=KOR&embed=1",
+                &dark,
+                light,
+                "?month=2025-08&country=KOR&theme=light&embed=1",
             ),
             (
-                true,
-                "https://example.org/rare-earth-flows/?country=KOR&embed=1",
+                &dark,
+                EmbedOptions {
+                    follow_latest: true,
+                    ..light
+                },
+                "?country=KOR&theme=light&embed=1",
+            ),
+            // "Follow the reader": no theme in the address.
+            (
+                &dark,
+                EmbedOptions {
+                    theme: None,
+                    ..light
+                },
+                "?month=2025-08&country=KOR&embed=1",
+            ),
+            (
+                &august_view(),
+                EmbedOptions {
+                    theme: Some(Theme::Dark),
+                    hidden: Hidden {
+                        headline: true,
+                        timeline: true,
+                    },
+                    lang: Some(Lang::Ko),
+                    ..light
+                },
+                "?month=2025-08&country=KOR&theme=dark&lang=ko&embed=1&hide=headline,timeline",
             ),
         ];
-        for (follow_latest, expected) in cases {
-            assert_eq!(embed_address(PAGE, &august_view(), follow_latest), expected);
+        for (state, options, expected) in cases {
+            assert_eq!(
+                embed_address(PAGE, state, &options),
+                format!("{PAGE}{expected}")
+            );
         }
         assert_eq!(
             link(
@@ -166,7 +235,14 @@ mod tests {
 
     #[test]
     fn an_embed_address_reads_back_as_the_same_view() {
-        let address = embed_address(PAGE, &august_view(), false);
+        let options = EmbedOptions {
+            hidden: Hidden {
+                headline: false,
+                timeline: true,
+            },
+            ..EmbedOptions::default()
+        };
+        let address = embed_address(PAGE, &august_view(), &options);
         let query = address.strip_prefix(PAGE).unwrap();
         let (state, notices) = parse(query, |_| None);
         assert!(notices.is_empty(), "{notices:?}");
@@ -174,9 +250,15 @@ mod tests {
             state,
             ViewState {
                 embed: true,
+                theme: Some(Theme::Light),
+                hidden: options.hidden,
                 ..august_view()
             }
         );
+        // A part that cannot be hidden is refused with a notice, not half read.
+        let (state, notices) = parse("?hide=headline,legend", |_| None);
+        assert_eq!(state.hidden, Hidden::default());
+        assert_eq!(notices.len(), 1);
     }
 
     #[test]

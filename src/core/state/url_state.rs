@@ -72,6 +72,40 @@ impl Theme {
     }
 }
 
+/// Parts of the page an embed may leave out (`hide=headline,timeline`):
+/// the article around the frame may carry its own headline, or have no
+/// room for the timeline.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Hidden {
+    pub headline: bool,
+    pub timeline: bool,
+}
+
+impl Hidden {
+    /// `headline,timeline`, in that order; empty when nothing is hidden.
+    pub fn slug(self) -> String {
+        [(self.headline, "headline"), (self.timeline, "timeline")]
+            .into_iter()
+            .filter(|(hidden, _)| *hidden)
+            .map(|(_, name)| name)
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// Every part named must be one that can be hidden.
+    fn parse(text: &str) -> Option<Hidden> {
+        let mut hidden = Hidden::default();
+        for part in text.split(',') {
+            match part {
+                "headline" => hidden.headline = true,
+                "timeline" => hidden.timeline = true,
+                _ => return None,
+            }
+        }
+        Some(hidden)
+    }
+}
+
 /// The analysis panel open under the map.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Panel {
@@ -136,6 +170,8 @@ pub struct ViewState {
     pub theme: Option<Theme>,
     /// Chromeless rendering for an iframe: title, map, timeline, credit.
     pub embed: bool,
+    /// Parts left out of the page, for an embed.
+    pub hidden: Hidden,
     /// Map magnification, one of `zoom::LEVELS`; `None` is the whole map.
     pub zoom: Option<u32>,
     /// The reader's language; `None` follows the browser's preference.
@@ -168,6 +204,7 @@ pub enum Problem {
     },
     UnknownLayer,
     UnknownTheme,
+    UnknownHiddenPart,
     BadEmbed,
     BadZoom,
     UnknownLanguage,
@@ -217,6 +254,10 @@ impl fmt::Display for QueryNotice {
             ),
             Problem::UnknownTheme => crate::t!(not_theme_light_dark_following:
                 "“{v}” is not a theme (light or dark); following the system.",
+                v = v
+            ),
+            Problem::UnknownHiddenPart => crate::t!(not_part_to_hide:
+                "“{v}” names no part that can be hidden (headline, timeline); showing everything.",
                 v = v
             ),
             Problem::BadZoom => crate::t!(bad_zoom:
@@ -320,6 +361,10 @@ pub fn parse(
                 Some(lang) => state.lang = Some(lang),
                 None => notices.push(notice(Problem::UnknownLanguage)),
             },
+            "hide" => match Hidden::parse(&value) {
+                Some(hidden) => state.hidden = hidden,
+                None => notices.push(notice(Problem::UnknownHiddenPart)),
+            },
             "theme" => match Theme::from_slug(&value) {
                 Some(theme) => state.theme = Some(theme),
                 None => notices.push(notice(Problem::UnknownTheme)),
@@ -407,6 +452,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if state.embed {
         pairs.push("embed=1".to_string());
+    }
+    if state.hidden != Hidden::default() {
+        pairs.push(format!("hide={}", state.hidden.slug()));
     }
     if pairs.is_empty() {
         String::new()

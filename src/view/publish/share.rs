@@ -9,7 +9,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::data::period::Month;
 use crate::core::state::action::Action;
-use crate::core::state::share::{embed_address, embed_snippet, link};
+use crate::core::state::share::{embed_address, embed_snippet, link, EmbedOptions};
+use crate::core::state::url_state::Theme;
+use crate::core::text::i18n::Lang;
 use crate::view::state::Store;
 
 /// The explorer's own address without query or fragment.
@@ -49,7 +51,7 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
     let store = expect_context::<Store>();
     let dialog = NodeRef::<Dialog>::new();
     let open = RwSignal::new(false);
-    let follow_latest = RwSignal::new(false);
+    let options = RwSignal::new(EmbedOptions::default());
     let desktop_preview = RwSignal::new(false);
     let status = RwSignal::new(String::new());
     let page = StoredValue::new(page_address());
@@ -66,7 +68,7 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
     let embed = move || {
         let mut shown = store.snapshot();
         shown.month = month.get();
-        embed_address(&page.get_value(), &shown, follow_latest.get())
+        options.with(|options| embed_address(&page.get_value(), &shown, options))
     };
     let snippet = move || {
         if open.get() {
@@ -78,6 +80,9 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
 
     let show = move |_| {
         status.set(String::new());
+        // An embed made in Korean is Korean, unless the editor says otherwise.
+        let shown = store.snapshot().lang;
+        options.update(|o| o.lang = shown);
         open.set(true);
         if let Some(d) = dialog.get() {
             let _ = d.show_modal();
@@ -124,10 +129,39 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
             <button type="button" data-testid="copy-link" data-action=Action::CopyLink.slug()>{t!(copy_link: "Copy link")}</button>
             <label class="field">
                 {t!(embedded_map_shows: "The embedded map shows")}" "
-                <select data-testid="embed-month" on:change=move |ev| follow_latest.set(event_target_value(&ev) == "latest")>
+                <select data-testid="embed-month" on:change=move |ev| options.update(|o| o.follow_latest = event_target_value(&ev) == "latest")>
                     <option value="fixed">{t!(month_shown_now_always: "the month shown now, always")}</option>
                     <option value="latest">{t!(latest_month_data_updated: "the latest month, as the data is updated")}</option>
                 </select>
+            </label>
+            // The article decides the frame's look: light unless asked.
+            <label class="field">
+                {t!(embed_theme: "Colours")}" "
+                <select data-testid="embed-theme" on:change=move |ev| options.update(|o| o.theme = match event_target_value(&ev).as_str() {
+                    "dark" => Some(Theme::Dark),
+                    "reader" => None,
+                    _ => Some(Theme::Light),
+                })>
+                    <option value="light">{t!(embed_theme_light: "light, for a light page")}</option>
+                    <option value="dark">{t!(embed_theme_dark: "dark, for a dark page")}</option>
+                    <option value="reader">{t!(embed_theme_reader: "the reader's setting (light or dark)")}</option>
+                </select>
+            </label>
+            <label class="field">
+                {t!(embed_language: "Language")}" "
+                <select data-testid="embed-lang" prop:value=move || options.with(|o| o.lang.map_or("", Lang::slug))
+                    on:change=move |ev| options.update(|o| o.lang = Lang::from_slug(&event_target_value(&ev)))>
+                    <option value="">{t!(embed_lang_reader: "the reader's browser language")}</option>
+                    {Lang::ALL.map(|lang| view! { <option value=lang.slug() lang=lang.slug()>{lang.native_name()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label class="check">
+                <input type="checkbox" data-testid="embed-headline" checked on:change=move |ev| options.update(|o| o.hidden.headline = !event_target_checked(&ev))/>
+                " "{t!(embed_show_headline: "Show the headline (leave it out when the article has its own)")}
+            </label>
+            <label class="check">
+                <input type="checkbox" data-testid="embed-timeline" checked on:change=move |ev| options.update(|o| o.hidden.timeline = !event_target_checked(&ev))/>
+                " "{t!(embed_show_timeline: "Show the timeline")}
             </label>
             <label class="field">
                 {t!(embed_code_iframe_resize_script: "Embed code (iframe and resize script)")}

@@ -334,7 +334,7 @@ async fn the_share_dialog_follows_the_view_and_the_month_policy() {
     tick().await;
     assert!(input_value(&root, "[data-testid=share-link]").ends_with("?month=2025-08&country=KOR"));
     assert!(input_value(&root, "[data-testid=share-snippet]")
-        .contains("?month=2025-08&country=KOR&embed=1\""));
+        .contains("?month=2025-08&country=KOR&theme=light&embed=1\""));
     // A step forward moves the link and the snippet with the view.
     one(&root, "[data-testid=step-forward]")
         .unchecked_into::<HtmlElement>()
@@ -349,7 +349,10 @@ async fn the_share_dialog_follows_the_view_and_the_month_policy() {
     fire(&policy, "change");
     tick().await;
     let snippet = input_value(&root, "[data-testid=share-snippet]");
-    assert!(snippet.contains("?country=KOR&embed=1\""), "{snippet}");
+    assert!(
+        snippet.contains("?country=KOR&theme=light&embed=1\""),
+        "{snippet}"
+    );
     assert!(input_value(&root, "[data-testid=share-link]").ends_with("?month=2025-09&country=KOR"));
     one(&root, "[data-testid=share-close]")
         .unchecked_into::<HtmlElement>()

@@ -150,27 +150,18 @@ impl CountryProfile {
 }
 
 pub fn country_profile(view: &SeriesView, code: &str) -> CountryProfile {
-    let facts: Vec<FactModel> = country_facts(view.dataset(), code)
-        .into_iter()
-        .map(|fact| fact_model(fact, code))
-        .collect();
-    let facts_of = country_facts(view.dataset(), code);
-    let key = key_facts(&facts_of);
-    let (key_facts, more_facts) = facts
-        .into_iter()
-        .zip(&facts_of)
-        .partition::<Vec<_>, _>(|(_, fact)| key.iter().any(|k| k.id == fact.id));
-    let mut key_facts: Vec<FactModel> = key_facts.into_iter().map(|(m, _)| m).collect();
+    let facts = country_facts(view.dataset(), code);
     // In the order of the question each answers, not the list's.
-    crate::core::data::order::sort_by_key(&mut key_facts, |m| {
-        key.iter()
-            .position(|k| m.figure.source.fact_id == k.id)
-            .unwrap_or(usize::MAX)
-    });
+    let key = key_facts(&facts);
+    let is_key = |fact: &&Fact| key.iter().any(|k| k.id == fact.id);
     CountryProfile {
         history: history(view, code),
-        key_facts,
-        more_facts: more_facts.into_iter().map(|(m, _)| m).collect(),
+        key_facts: key.iter().map(|fact| fact_model(fact, code)).collect(),
+        more_facts: facts
+            .iter()
+            .filter(|fact| !is_key(fact))
+            .map(|fact| fact_model(fact, code))
+            .collect(),
     }
 }
 

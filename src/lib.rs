@@ -10,5 +10,6 @@ pub use view::App;
 /// Entry point of the browser app.
 pub fn start() {
     view::browser::errors::install_panic_hook();
-    leptos::mount::mount_to_body(App);
+    // Beside the build-time first paint, which the app takes over once drawn.
+    leptos::mount::mount_to(view::browser::first_paint::mount_point(), App).forget();
 }

@@ -96,13 +96,16 @@ pub fn App() -> impl IntoView {
             })
             .into_any()
         }
-        Err(error) => view! {
+        Err(error) => {
+            browser::first_paint::hand_over();
+            view! {
             <main class="fatal" role="alert">
                 <h1>{t!(product_name: "Rare-Earth Flows")}</h1>
                 <p>{t!(dataset_could_not_read: "The dataset could not be read: {error}", error = error.to_string())}</p>
             </main>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
@@ -135,6 +138,13 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     });
 
     let basemap = map::load_basemap();
+    // Once the map has its shapes (or knows it has none), the app replaces
+    // the build-time first paint it was laid out over.
+    Effect::new(move || {
+        if basemap.with(Option::is_some) {
+            browser::first_paint::hand_over();
+        }
+    });
     let summary = move || match store.korea.with(|k| k.as_ref().map(|k| k.summary.clone())) {
         Some(korea) => Some(korea),
         None => store

@@ -3,7 +3,8 @@
 // it prints figures (and their ratios) for the notes and fails nothing.
 //   1. gzip bytes of everything a first visit downloads, by kind
 //   2. time from navigation to data-state="ready" (map drawn), cold loads
-//   3. largest contentful paint under throttling (4x CPU, slow 4G-like link)
+//   3. largest contentful paint under throttling (4x CPU, slow 4G-like link),
+//      and Lighthouse's mobile audit (LCP, TBT, CLS, the four scores)
 //   4. slider input to the next painted frame, and the main-thread work it
 //      causes (frame alignment left out), p50/p95, at 1x and 4x CPU
 //   5. DOM mutation records per month step (default view, compare panel)
@@ -18,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { serveStatic } from "./static-server.mjs";
 import { launch } from "./browser.mjs";
 import { BUDGET } from "./budget.mjs";
+import { audit } from "./lighthouse.mjs";
 
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => /^\d+$/.test(a)) ?? 15);
@@ -46,13 +48,13 @@ const percentile = (values, p) => {
 const ratio = (ours, theirs) => (theirs > 0 ? `${(ours / theirs).toFixed(2)}x` : "n/a");
 
 const baselineFlag = args.indexOf("--baseline");
-const sites = [{ name: "explorer", server: await serveStatic(dist) }];
+const sites = [{ name: "explorer", root: dist, server: await serveStatic(dist) }];
 // Another build of the explorer (an older commit's dist/), for A/B figures.
-if (baselineFlag >= 0) sites.push({ name: "baseline", server: await serveStatic(args[baselineFlag + 1]) });
+if (baselineFlag >= 0) sites.push({ name: "baseline", root: args[baselineFlag + 1], server: await serveStatic(args[baselineFlag + 1]) });
 if (existsSync(join(peerSource, "index.html"))) {
   const copy = mkdtempSync(join(tmpdir(), "peer-d3-"));
   cpSync(peerSource, copy, { recursive: true });
-  sites.push({ name: "peer-d3", server: await serveStatic(copy) });
+  sites.push({ name: "peer-d3", root: copy, server: await serveStatic(copy) });
 } else {
   console.log(`No reference page at ${peerSource}: measuring the explorer alone.`);
 }
@@ -68,16 +70,20 @@ async function cdpPage(context, cpu = 1) {
 }
 
 // 1. Bytes: one cold visit, every response gzipped at level 9.
+const gzipByPath = {};
 for (const site of sites) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const bytes = {};
   const pending = [];
+  const byPath = (gzipByPath[site.name] = {});
   page.on("response", (response) => {
     pending.push(
       response.body().then((body) => {
         const kind = kindOf(response.url());
-        bytes[kind] = (bytes[kind] ?? 0) + gzipSync(body, { level: 9 }).length;
+        const size = gzipSync(body, { level: 9 }).length;
+        bytes[kind] = (bytes[kind] ?? 0) + size;
+        byPath[new URL(response.url()).pathname] = size;
       }).catch(() => {}),
     );
   });
@@ -128,6 +134,7 @@ for (const site of sites) {
   const runs = Math.min(RUNS, 5);
   for (const site of sites) {
     const lcps = [];
+    const beforeFcp = [];
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const { page, cdp } = await cdpPage(context, 4);
@@ -146,9 +153,45 @@ for (const site of sites) {
       await page.waitForLoadState("networkidle");
       await page.waitForTimeout(300);
       lcps.push(await page.evaluate(() => window.__lcp));
+      // The bytes that had arrived by the first contentful paint: the page
+      // and every response that ended before it, gzip -9 as in section 1.
+      const { fcp, arrived } = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
+        arrived: [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
+          .map((entry) => ({ path: new URL(entry.name).pathname, end: entry.responseEnd })),
+      }));
+      beforeFcp.push(arrived.filter((r) => r.end <= fcp).reduce((sum, r) => sum + (gzipByPath[site.name][r.path] ?? 0), 0));
       await context.close();
     }
     record(site.name, "LCP p50", percentile(lcps, 50));
+    record(site.name, "gzip bytes before FCP p50", percentile(beforeFcp, 50));
+  }
+}
+
+// 3b. Lighthouse's mobile audit (simulated slow 4G and 4x CPU), each site
+// served gzip as a host would, the two sites interleaved; medians of up to
+// five cold runs.
+{
+  const runs = Math.min(RUNS, 5);
+  const audits = Object.fromEntries(sites.map((s) => [s.name, []]));
+  const servers = await Promise.all(sites.map((s) => serveStatic(s.root, { gzip: true })));
+  for (let run = 0; run < runs; run++) {
+    for (const [i, site] of sites.entries()) audits[site.name].push(...(await audit(servers[i].url, 1)));
+  }
+  for (const [i, site] of sites.entries()) {
+    await servers[i].close();
+    const list = audits[site.name];
+    const median = (f) => percentile(list.map(f), 50);
+    record(site.name, "Lighthouse LCP p50", median((r) => r.lcp));
+    record(site.name, "Lighthouse FCP p50", median((r) => r.fcp));
+    record(site.name, "Lighthouse TBT p50", median((r) => r.tbt));
+    record(site.name, "Lighthouse CLS max", Math.max(...list.map((r) => r.cls)));
+    for (const category of ["performance", "accessibility", "best-practices", "seo"]) {
+      record(site.name, `Lighthouse ${category} min`, Math.min(...list.map((r) => r.scores[category])));
+    }
+    console.log(`Lighthouse, ${site.name}: LCP ${list.map((r) => Math.round(r.lcp)).join(", ")} ms; LCP element ${list[0].lcpElement}`);
+    const failing = [...new Set(list.flatMap((r) => r.failing))];
+    if (failing.length) console.log(`  audits not passed in some run: ${failing.join(", ")}`);
   }
 }
 

@@ -33,4 +33,9 @@
 // places with a figure and the default view's reason measured 460,134 B in
 // Mongolian (README, "Size budget"): 470,000 B, the last raise before
 // issue 12 moves the panels and the dialog out of the first visit.
-export const BUDGET = 470_000;
+// Issue 12's first paint (the default view drawn into index.html, about
+// 18 KB of gzip HTML and 0.5 KB of its styles, paid by every language since
+// a static host serves one index.html) measured 483,047 B in Korean and
+// 484,218 B in Mongolian (README, "Size budget"): 490,000 B. It buys the
+// largest contentful paint before the wasm arrives.
+export const BUDGET = 490_000;

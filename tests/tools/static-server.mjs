@@ -1,6 +1,7 @@
 // A minimal static file server for the end-to-end tests and the benchmark:
 // serves dist/ on loopback, optionally under a sub-path, like any static host.
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
@@ -15,8 +16,13 @@ const TYPES = {
 };
 
 /** Answers byte ranges as static hosts do (RFC 9110: `bytes=a-b`, `bytes=a-`, `bytes=-n`). */
-function send(request, response, body, name, extra = {}) {
+function send(request, response, body, name, extra = {}, gzip = false) {
   const headers = { ...extra, "content-type": TYPES[extname(name)] ?? "application/octet-stream", "accept-ranges": "bytes" };
+  // As a production host would, when asked (`gzip`): whole answers only.
+  if (gzip && !request.headers.range && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+    response.writeHead(200, { ...headers, "content-encoding": "gzip", vary: "accept-encoding" }).end(gzipSync(body, { level: 6 }));
+    return;
+  }
   const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? "");
   if (!range || (range[1] === "" && range[2] === "")) {
     response.writeHead(200, headers).end(body);
@@ -34,8 +40,9 @@ function send(request, response, body, name, extra = {}) {
 }
 
 /** Starts a server for `root`; resolves to { url, close }. */
-/** `headers` are added to every answer, as a host's configuration would (a CSP, say). */
-export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, delays = {}, headers = {} } = {}) {
+/** `headers` are added to every answer, as a host's configuration would (a CSP, say); */
+/** `gzip` compresses answers for clients that accept it. */
+export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, delays = {}, headers = {}, gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
@@ -49,7 +56,7 @@ export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, dela
     if (relative in overrides) {
       const body = overrides[relative];
       if (body === null) response.writeHead(404).end("absent");
-      else send(request, response, Buffer.from(body), relative, headers);
+      else send(request, response, Buffer.from(body), relative, headers, gzip);
       return;
     }
     const file = normalize(join(base, relative));
@@ -60,7 +67,7 @@ export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, dela
     try {
       const info = await stat(file);
       const target = info.isDirectory() ? join(file, "index.html") : file;
-      send(request, response, await readFile(target), target, headers);
+      send(request, response, await readFile(target), target, headers, gzip);
     } catch {
       response.writeHead(404).end("not found");
     }

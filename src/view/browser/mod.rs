@@ -1,9 +1,10 @@
 //! What the view needs from the browser and nothing else: the address bar,
 //! the frame clock, the language catalogue, media queries (the system
-//! theme, a phone's width), and the
-//! last-resort error text.
+//! theme, a phone's width), the take-over of the build-time first paint,
+//! and the last-resort error text.
 
 pub mod errors;
+pub mod first_paint;
 pub mod frames;
 pub mod history;
 pub mod language;

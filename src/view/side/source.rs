@@ -47,17 +47,22 @@ pub fn also_reported(also: Vec<AlsoReported>, preference: String) -> impl IntoVi
 }
 
 /// A figure that changes in place from month to month: the same link
-/// element, with its text and target updated (empty while there is none).
+/// element, with its text and target updated. While there is no figure
+/// there is no link: an `<a>` without a target is a dead end for a
+/// keyboard, a screen reader and a crawler alike.
 #[component]
 pub fn LiveFigureLink(#[prop(into)] figure: Signal<Option<Figure>>) -> impl IntoView {
     let read = move |get: fn(&Figure) -> String| move || figure.with(|f| f.as_ref().map(get));
     let contested = move || figure.with(|f| f.as_ref().is_some_and(|f| !f.source.also.is_empty()));
+    let has_figure = Memo::new(move |_| figure.with(Option::is_some));
     view! {
-        <a class="figure" href=read(|f| f.source.url.clone()) target="_blank" rel="noopener"
-            title=read(|f| f.source.hint.clone()) data-fact=read(|f| f.source.fact_id.clone())
-            data-conflict=move || contested().then_some("true")>
-            {read(|f| f.label.clone())}
-        </a>
+        <Show when=move || has_figure.get()>
+            <a class="figure" href=read(|f| f.source.url.clone()) target="_blank" rel="noopener"
+                title=read(|f| f.source.hint.clone()) data-fact=read(|f| f.source.fact_id.clone())
+                data-conflict=move || contested().then_some("true")>
+                {read(|f| f.label.clone())}
+            </a>
+        </Show>
         {move || figure.with(|f| f.as_ref().is_some_and(|f| f.source.low_confidence)).then(low_confidence_mark)}
         {move || figure.with(|f| f.as_ref().filter(|f| !f.source.also.is_empty()).map(|f| also_reported(f.source.also.clone(), f.source.preference.clone())))}
     }

@@ -1,0 +1,62 @@
+//! The first paint, taken over. `index.html` ships the default view as the
+//! release app drew it at build time (`tests/tools/first-paint.mjs`), so a
+//! reader sees the map, the headline and the month's totals before the wasm
+//! has arrived. `first-paint.js` keeps that copy on screen only for the
+//! address and language it shows, and marks the page `first-paint` then.
+//!
+//! The app mounts beside the copy, laid out over it but not painted, and
+//! takes over once its map has its shapes: the copy goes and the app shows
+//! in the same task, so no frame shows neither or both, and the app's boxes
+//! sit where the copy's were (no layout shift).
+
+use wasm_bindgen::JsCast;
+
+/// The id of the build-time copy in `index.html`.
+const COPY: &str = "first-paint";
+/// The class `first-paint.js` sets on the root while the copy is shown.
+const SHOWN: &str = "first-paint";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn copy_shown(document: &web_sys::Document) -> bool {
+    document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains(SHOWN))
+        && document.get_element_by_id(COPY).is_some()
+}
+
+/// The element the app mounts into, after the copy. While the copy is
+/// shown, the app is laid out over it unseen (`#app.taking-over`); a copy
+/// for another view is removed at once.
+pub fn mount_point() -> web_sys::HtmlElement {
+    let document = document().expect("a page has a document");
+    let body = document.body().expect("a page has a body");
+    let point = document
+        .create_element("div")
+        .expect("a div can be created")
+        .unchecked_into::<web_sys::HtmlElement>();
+    point.set_id("app");
+    if copy_shown(&document) {
+        point.set_class_name("taking-over");
+    } else {
+        hand_over();
+    }
+    body.append_child(&point).expect("the body takes a child");
+    point
+}
+
+/// Removes the copy and shows the app; the second call finds nothing to do.
+pub fn hand_over() {
+    let Some(document) = document() else { return };
+    if let Some(copy) = document.get_element_by_id(COPY) {
+        copy.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().remove_1(SHOWN);
+    }
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.class_list().remove_1("taking-over");
+    }
+}

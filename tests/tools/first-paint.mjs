@@ -5,7 +5,8 @@
 // headline, the summary and the month's totals before the wasm has arrived,
 // and a reader without JavaScript sees them at all. The app mounts beside
 // that copy and takes it over once drawn (src/view/browser/first_paint.rs);
-// public/first-paint.js shows the copy only for the view it is.
+// public/first-paint.js shows the copy only for the view it is. The same
+// session makes the social card and the oEmbed file (social-card.mjs).
 //
 // Rendering with the app, not a second renderer, means the copy cannot drift
 // from what the app draws. Two things the DOM keeps outside its markup are
@@ -20,6 +21,7 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serveStatic } from "./static-server.mjs";
 import { launch } from "./browser.mjs";
+import { readSocial, siteUrl, writeSocial } from "./social-card.mjs";
 
 /** The phone layout's breakpoint, as in src/view/browser/media.rs. */
 const PHONE_WIDTH = 390;
@@ -70,9 +72,12 @@ export async function writeFirstPaint(staging) {
   const browser = await launch();
   let desktop;
   let phone;
+  let social;
   try {
     const wide = await drawn(browser, server.url, { width: 1280, height: 900 });
     desktop = await wide.evaluate(capture, "app");
+    // After the capture: the card's download and the share dialog change the page.
+    social = await readSocial(wide, server.url);
     const narrow = await drawn(browser, server.url, { width: PHONE_WIDTH, height: 844 });
     phone = await narrow.evaluate(capture, '[data-testid="flow-bars"]');
   } finally {
@@ -118,7 +123,8 @@ export async function writeFirstPaint(staging) {
   if (!html.includes(integrity(oldSheet))) throw new Error("first paint: the style sheet's integrity hash is not in index.html");
   html = html.replaceAll(oldName, newName).replace(integrity(oldSheet), integrity(sheet));
   writeFileSync(htmlPath, html);
-  return { bytes: app.length, rules: rules.size, sheet: newName };
+  const cards = writeSocial(staging, social, siteUrl(process.env.SITE_URL));
+  return { bytes: app.length, rules: rules.size, sheet: newName, ...cards };
 }
 
 /** The index just past the closing tag of the element whose start tag holds `at`. */

@@ -68,3 +68,7 @@ writeFileSync(htmlPath, html);
 
 const firstPaint = await writeFirstPaint(staging);
 console.log(`post-build: first paint ${firstPaint.bytes} bytes of HTML, ${firstPaint.rules} style rules in ${firstPaint.sheet}`);
+console.log(
+  `post-build: social card ${firstPaint.card}; ` +
+    (firstPaint.oembed ? `oembed.json for ${process.env.SITE_URL}` : "no SITE_URL, so og:image is relative and no oembed.json is written"),
+);

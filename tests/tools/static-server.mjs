@@ -13,6 +13,7 @@ const TYPES = {
   ".json": "application/json",
   ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".png": "image/png",
 };
 
 /** Answers byte ranges as static hosts do (RFC 9110: `bytes=a-b`, `bytes=a-`, `bytes=-n`). */

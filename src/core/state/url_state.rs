@@ -10,6 +10,7 @@ use crate::core::analysis::series::Series;
 use crate::core::analysis::structure::Measure;
 use crate::core::data::country::CountryCode;
 use crate::core::data::period::{Month, Period};
+use crate::core::state::migrations;
 
 /// What the map draws over the flows: proportional symbols of a measure, or
 /// the Mongolia–Korea partnership's ties.
@@ -300,13 +301,16 @@ pub fn parse(
     let mut month_text = None;
     // The notice of an unreadable pair, settled once the panel is known.
     let mut bad_compare = None;
-    for pair in query
+    let pairs = query
         .trim_start_matches('?')
         .split('&')
         .filter(|p| !p.is_empty())
-    {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (key, value) = (percent_decode(key), percent_decode(value));
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(key), percent_decode(value))
+        })
+        .collect();
+    for (key, value) in migrations::migrate(pairs, migrations::MIGRATIONS) {
         let notice = |problem| QueryNotice {
             parameter: key.clone(),
             value: value.clone(),

@@ -172,3 +172,20 @@ test("the copy's styles are in the style sheet, not inline", () => {
   assert.doesNotMatch(copy, /\sstyle="/, "no inline style attribute for a strict CSP to refuse");
   assert.doesNotMatch(copy, /<script/i, "no script in the copy");
 });
+
+test("without its shapes the app still takes over: at once when they fail, after a wait when they never come", async () => {
+  const failing = await serveStatic(DIST, { overrides: { "geo/countries.tsv": null } });
+  const hanging = await serveStatic(DIST, { delays: { "geo/countries.tsv": 60000 } });
+  for (const [name, site, within] of [["failed", failing, 5000], ["never answered", hanging, 20000]]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.url);
+    await page.waitForSelector("#app .app", { state: "attached" });
+    if (site === hanging) assert.equal(await page.locator("#first-paint").count(), 1, "the copy waits for the shapes a while");
+    await page.waitForFunction(() => !document.getElementById("first-paint"), null, { timeout: within });
+    assert.equal(await page.locator("#app").evaluate((el) => getComputedStyle(el).visibility), "visible", `${name}: the app is shown`);
+    assert.ok(await page.locator('#app [data-testid="headline"]').isVisible(), `${name}: the app's headline is on screen`);
+    await page.close();
+  }
+  await failing.close();
+  await hanging.close();
+});

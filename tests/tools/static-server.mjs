@@ -76,7 +76,7 @@ export function serveStatic(root, { prefix = "/", port = 0, overrides = {}, dela
   return new Promise((done) => {
     server.listen(port, "127.0.0.1", () => {
       const { port: bound } = server.address();
-      done({ url: `http://127.0.0.1:${bound}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+      done({ url: `http://127.0.0.1:${bound}${prefix}`, close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }) });
     });
   });
 }

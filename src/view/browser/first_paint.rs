@@ -15,6 +15,9 @@ use wasm_bindgen::JsCast;
 const COPY: &str = "first-paint";
 /// The class `first-paint.js` sets on the root while the copy is shown.
 const SHOWN: &str = "first-paint";
+/// How long the copy waits for the app's map at most; a slow 3G link
+/// brings the wasm and the shapes in well under this.
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(12);
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -40,6 +43,9 @@ pub fn mount_point() -> web_sys::HtmlElement {
     point.set_id("app");
     if copy_shown(&document) {
         point.set_class_name("taking-over");
+        // A basemap request that never answers must not leave the reader
+        // with a copy that cannot be clicked: the app takes over regardless.
+        leptos::prelude::set_timeout(hand_over, PATIENCE);
     } else {
         hand_over();
     }

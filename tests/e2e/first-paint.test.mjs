@@ -105,6 +105,17 @@ test("the app takes the copy over in place: the copy paints first, nothing moves
   assert.deepEqual(appMap, copyMap, "the map stays where the copy put it");
   const { shifts, lcp, readyAt } = await page.evaluate(() => ({ shifts: window.__shifts, lcp: window.__lcp, readyAt: window.__readyAt }));
   assert.equal(shifts, 0, "no layout shift");
+  // The wasm does not share the link with the page before the copy is painted.
+  const { fcp, late } = await page.evaluate(() => ({
+    // When the frame was painted on the main thread (`paintTime`), not when
+    // the compositor presented it (`startTime`), which can come later.
+    fcp: (({ paintTime, startTime }) => paintTime ?? startTime)(performance.getEntriesByName("first-contentful-paint")[0]),
+    late: performance.getEntriesByType("resource")
+      .filter((r) => /_bg\.wasm$/.test(r.name))
+      .map((r) => [r.name.split("/").pop(), r.startTime]),
+  }));
+  assert.equal(late.length, 1, `the wasm was fetched once: ${JSON.stringify(late)}`);
+  for (const [name, start] of late) assert.ok(start >= fcp, `${name} requested at ${start} ms, after the first paint at ${fcp} ms`);
   assert.ok(lcp.length > 0, "a largest contentful paint was recorded");
   assert.ok(lcp.every((t) => t < readyAt), `the largest paint is the copy's, before the app was ready at ${readyAt} ms: ${lcp}`);
   await page.close();

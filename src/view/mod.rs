@@ -99,10 +99,10 @@ pub fn App() -> impl IntoView {
         Err(error) => {
             browser::first_paint::hand_over();
             view! {
-            <main class="fatal" role="alert">
-                <h1>{t!(product_name: "Rare-Earth Flows")}</h1>
-                <p>{t!(dataset_could_not_read: "The dataset could not be read: {error}", error = error.to_string())}</p>
-            </main>
+                <main class="fatal" role="alert">
+                    <h1>{t!(product_name: "Rare-Earth Flows")}</h1>
+                    <p>{t!(dataset_could_not_read: "The dataset could not be read: {error}", error = error.to_string())}</p>
+                </main>
             }
             .into_any()
         }

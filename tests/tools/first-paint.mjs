@@ -23,7 +23,7 @@ import { serveStatic } from "./static-server.mjs";
 import { launch } from "./browser.mjs";
 import { readSocial, siteUrl, writeSocial } from "./social-card.mjs";
 
-/** The phone layout's breakpoint, as in src/view/browser/media.rs. */
+/** A phone width, below the 480 px where the bar list replaces the map's words (src/view/browser/media.rs). */
 const PHONE_WIDTH = 390;
 
 /** Runs in the page: the drawn app, with form state and styles made static. */

@@ -138,10 +138,16 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     });
 
     let basemap = map::load_basemap();
-    // Once the map has its shapes (or knows it has none), the app replaces
-    // the build-time first paint it was laid out over.
+    // Behind the build-time first paint, the app is built a part a task (in
+    // the order of `Stage`, not the page's); at once otherwise. A memo per
+    // part, so that each part is built once, when its stage comes.
+    let stage = browser::first_paint::build_stage(Stage::ALL.len() as u8);
+    let [header_built, side_built, timeline_built, rest_built, map_built] =
+        Stage::ALL.map(|part| Memo::new(move |_| stage.get() >= part as u8));
+    // Once it is whole and its map has its shapes (or knows it has none),
+    // the app replaces the first paint it was laid out over.
     Effect::new(move || {
-        if basemap.with(Option::is_some) {
+        if map_built.get() && basemap.with(Option::is_some) {
             browser::first_paint::hand_over();
         }
     });
@@ -191,28 +197,32 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     };
     view! {
         <div class="app" class:embed=embedded>
-        <header class="masthead">
-            <h1>{t!(product_name: "Rare-Earth Flows")}</h1>
-            <p class="dek">{t!(where_chinas_rare_earth_exports: "Where China's rare-earth exports go, month by month. Every figure links to its source.")}</p>
-            <div class="pickers">
-                <SeriesPicker series=store.series/>
-                <CountryPicker selected=store.country/>
-                <ThemeToggle theme=store.theme/>
-                <LanguagePicker/>
-            </div>
-        </header>
-        <publish::data_update::DataCheck/>
-        <Notices notices=store.notices basemap=basemap/>
+        {move || header_built.get().then(|| view! {
+            <header class="masthead">
+                <h1>{t!(product_name: "Rare-Earth Flows")}</h1>
+                <p class="dek">{t!(where_chinas_rare_earth_exports: "Where China's rare-earth exports go, month by month. Every figure links to its source.")}</p>
+                <div class="pickers">
+                    <SeriesPicker series=store.series/>
+                    <CountryPicker selected=store.country/>
+                    <ThemeToggle theme=store.theme/>
+                    <LanguagePicker/>
+                </div>
+            </header>
+            <publish::data_update::DataCheck/>
+            <Notices notices=store.notices basemap=basemap/>
+        })}
         <main class="layout">
             <section class="map-area" aria-label=t!(flow_map: "Flow map")>
                 // Korea's own record has its own sentence, under the map.
                 <h2 class="headline" data-testid="headline" hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().headline>{headline}</h2>
                 {move || landing_note().filter(|_| korea_shown.with(Option::is_none) && !store.hidden.get().headline).map(|note| view! { <p class="landing-note" data-testid="landing-note">{note}</p> })}
-                <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
-                // A phone reads the month as bars; the map above is its locator.
-                <Show when=move || phone.get() && korea_shown.with(Option::is_none)>
-                    <FlowBars model=store.model/>
-                </Show>
+                {move || map_built.get().then(|| view! {
+                    <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
+                    // A phone reads the month as bars; the map above is its locator.
+                    <Show when=move || phone.get() && korea_shown.with(Option::is_none)>
+                        <FlowBars model=store.model/>
+                    </Show>
+                })}
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
                 {move || (!store.ties.with(Vec::is_empty)).then(|| view! {
                     <div class="ties-key">
@@ -221,38 +231,67 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                         <side::korea::TiesList ties=store.ties.get()/>
                     </div>
                 })}
-                <div hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().timeline>
-                    <Timeline months=store.months month=store.month data=store.data/>
-                </div>
-                <div class="tools">
-                    <publish::share::ShareDialog month=store.month/>
-                    <publish::downloads::Downloads data=store.data series=store.series month=store.month/>
-                </div>
-            </section>
-            <aside class="side">
-                <side::korea::KoreaPanel periods=store.korea_periods shown=korea_shown/>
-                <div hidden=move || korea_shown.with(Option::is_some)>
-                    <TotalsPanel model=store.side_model/>
-                </div>
-                <CountryPanel country=store.country_model profile=store.country_profile month=store.month/>
-            </aside>
-        </main>
-        <analysis::Analysis panel=store.panel data=store.data series=store.series month=store.month pair=store.pair layer=store.layer/>
-        <footer class="credits">
-            <p>
-                {move || with_slots(
-                    t!(credits:
-                        "Data: customs figures as reported by Reuters and others, USGS, IEA (each figure links to its source); data as of {date}; {dataset}. Shapes: Natural Earth. Missing months are shown as missing, never as zero.",
-                        date = as_of()
-                    ),
-                    |_| view! { <a href="data/facts.csv">{t!(dataset: "the dataset")}</a> }.into_any(),
-                )}
-                " "
-                {embedded.then(|| view! {
-                    <a href=full_view target="_blank" rel="noopener" data-testid="full-explorer">{t!(open_full_explorer: "Open in the full explorer")}</a>
+                {move || timeline_built.get().then(|| view! {
+                    <div hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().timeline>
+                        <Timeline months=store.months month=store.month data=store.data/>
+                    </div>
                 })}
-            </p>
-        </footer>
+                {move || rest_built.get().then(|| view! {
+                    <div class="tools">
+                        <publish::share::ShareDialog month=store.month/>
+                        <publish::downloads::Downloads data=store.data series=store.series month=store.month/>
+                    </div>
+                })}
+            </section>
+            {move || side_built.get().then(|| view! {
+                <aside class="side">
+                    <side::korea::KoreaPanel periods=store.korea_periods shown=korea_shown/>
+                    <div hidden=move || korea_shown.with(Option::is_some)>
+                        <TotalsPanel model=store.side_model/>
+                    </div>
+                    <CountryPanel country=store.country_model profile=store.country_profile month=store.month/>
+                </aside>
+            })}
+        </main>
+        {move || rest_built.get().then(|| view! {
+            <analysis::Analysis panel=store.panel data=store.data series=store.series month=store.month pair=store.pair layer=store.layer/>
+            <footer class="credits">
+                <p>
+                    {move || with_slots(
+                        t!(credits:
+                            "Data: customs figures as reported by Reuters and others, USGS, IEA (each figure links to its source); data as of {date}; {dataset}. Shapes: Natural Earth. Missing months are shown as missing, never as zero.",
+                            date = as_of()
+                        ),
+                        |_| view! { <a href="data/facts.csv">{t!(dataset: "the dataset")}</a> }.into_any(),
+                    )}
+                    " "
+                    {embedded.then(|| view! {
+                        <a href=full_view target="_blank" rel="noopener" data-testid="full-explorer">{t!(open_full_explorer: "Open in the full explorer")}</a>
+                    })}
+                </p>
+            </footer>
+        })}
         </div>
     }
+}
+
+/// The parts of the explorer in the order they are built behind the first
+/// paint. The map comes last, so that a map marked ready means a whole app.
+#[derive(Clone, Copy)]
+enum Stage {
+    Header = 1,
+    Side,
+    Timeline,
+    Rest,
+    Map,
+}
+
+impl Stage {
+    const ALL: [Stage; 5] = [
+        Stage::Header,
+        Stage::Side,
+        Stage::Timeline,
+        Stage::Rest,
+        Stage::Map,
+    ];
 }

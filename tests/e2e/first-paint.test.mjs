@@ -121,6 +121,46 @@ test("the app takes the copy over in place: the copy paints first, nothing moves
   await page.close();
 });
 
+test("behind the copy the app is built a part a task, and shown only whole", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    // Mutations of one task reach the observer in one call: a call is a task.
+    const parts = {
+      pickers: '[data-testid="series"]',
+      totals: ".side table",
+      timeline: '[data-testid="timeline"]',
+      share: '[data-testid="share"]',
+      credits: 'footer a[href="data/facts.csv"]',
+      map: '[data-testid="flow-map"]',
+    };
+    window.__builtIn = {};
+    let call = 0;
+    new MutationObserver((_, observer) => {
+      call += 1;
+      const app = document.getElementById("app");
+      if (!app) return;
+      for (const [name, selector] of Object.entries(parts)) {
+        if (!(name in window.__builtIn) && app.querySelector(selector)) window.__builtIn[name] = call;
+      }
+      if (!document.getElementById("first-paint") && !window.__atHandOver) {
+        window.__atHandOver = Object.fromEntries(Object.entries(parts).map(([name, selector]) => [name, !!app.querySelector(selector)]));
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(slowServer.url);
+  await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+  const { builtIn, atHandOver } = await page.evaluate(() => ({ builtIn: window.__builtIn, atHandOver: window.__atHandOver }));
+  // The reader never sees a part arrive late: the copy goes when all are there.
+  for (const [name, present] of Object.entries(atHandOver)) assert.ok(present, `${name} is in the app when the copy goes`);
+  // No single task builds the whole app (Lighthouse's blocking time).
+  const tasks = new Set(Object.values(builtIn));
+  assert.ok(tasks.size >= 4, `the parts were built in ${tasks.size} tasks: ${JSON.stringify(builtIn)}`);
+  // The map last, so a map marked ready means a whole app.
+  assert.equal(Math.max(...tasks), builtIn.map, `the map is built last: ${JSON.stringify(builtIn)}`);
+  await page.close();
+});
+
 test("a reader who gets another view never sees the copy", async () => {
   const views = [
     { name: "another month", query: "?month=2025-08", locale: "en-US" },

@@ -244,31 +244,60 @@ impl Fact {
 /// Cyrillic with Mongolian letters Mongolian; anything else English, the
 /// language of every other source in the file.
 pub fn script_language(text: &str) -> &'static str {
-    let has = |range: std::ops::RangeInclusive<char>| text.chars().any(|c| range.contains(&c));
-    if has('\u{3040}'..='\u{30FF}') {
+    // One pass over the characters: the excerpts are most of the file, and
+    // this runs once per row while the app starts.
+    let mut seen = Scripts::default();
+    for c in text.chars() {
+        match c {
+            '\u{3040}'..='\u{30FF}' => seen.kana = true,
+            '\u{AC00}'..='\u{D7AF}' => seen.hangul = true,
+            '\u{4E00}'..='\u{9FFF}' => seen.han = true,
+            'ө' | 'ү' | 'Ө' | 'Ү' => seen.mongolian = true,
+            '\u{0400}'..='\u{04FF}' => seen.cyrillic = true,
+            'ä' | 'ö' | 'ü' | 'ß' | 'Ä' | 'Ö' | 'Ü' => seen.umlaut = true,
+            _ => {}
+        }
+    }
+    if seen.kana {
         "ja"
-    } else if has('\u{AC00}'..='\u{D7AF}') {
+    } else if seen.hangul {
         "ko"
-    } else if has('\u{4E00}'..='\u{9FFF}') {
+    } else if seen.han {
         "zh"
-    } else if text.contains(['ө', 'ү', 'Ө', 'Ү']) {
+    } else if seen.mongolian {
         "mn"
-    } else if has('\u{0400}'..='\u{04FF}') {
+    } else if seen.cyrillic {
         "ru"
-    } else if is_german(text) {
+    } else if seen.umlaut || has_german_word(text) {
         "de"
     } else {
         "en"
     }
 }
 
-/// German pages (rohstoff.net, Tradium) are quoted verbatim too: their
-/// letters or the word for tonnes give them away.
-fn is_german(text: &str) -> bool {
-    text.contains(['ä', 'ö', 'ü', 'ß', 'Ä', 'Ö', 'Ü'])
-        || text
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| matches!(w, "Tonnen" | "und" | "der" | "die" | "mit"))
+/// The scripts (and German letters) found in a text.
+#[derive(Default)]
+struct Scripts {
+    kana: bool,
+    hangul: bool,
+    han: bool,
+    mongolian: bool,
+    cyrillic: bool,
+    umlaut: bool,
+}
+
+/// German pages (rohstoff.net, Tradium) are quoted verbatim too: besides
+/// their letters, the word for tonnes or a common short word gives them away.
+fn has_german_word(text: &str) -> bool {
+    // A search per word, not a split of every excerpt into words: most
+    // excerpts are English and contain none of them.
+    let letter_at = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    ["Tonnen", "und", "der", "die", "mit"].iter().any(|word| {
+        text.match_indices(word).any(|(at, _)| {
+            !letter_at(text[..at].chars().next_back())
+                && !letter_at(text[at + word.len()..].chars().next())
+        })
+    })
 }
 
 /// One CSV record, by field name.
@@ -1118,6 +1147,12 @@ mod tests {
             (error.record.as_str(), error.field, error.line),
             ("dup", "id", 3)
         );
+        // Of two repeated ids, the one repeated first in the file is named.
+        let rows = ["b", "a", "b", "a"]
+            .map(|id| row.replacen("dup", id, 1))
+            .join("\n");
+        let error = parse_facts(&format!("{HEADER}{rows}\n")).unwrap_err();
+        assert_eq!((error.record.as_str(), error.line), ("b", 4));
     }
 
     #[test]

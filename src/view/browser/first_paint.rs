@@ -8,7 +8,12 @@
 //! takes over once its map has its shapes: the copy goes and the app shows
 //! in the same task, so no frame shows neither or both, and the app's boxes
 //! sit where the copy's were (no layout shift).
+//!
+//! Nobody sees the app while it is laid out unseen, so it is built in
+//! several tasks ([`build_stage`]) rather than one: input is never blocked
+//! for the whole start-up at once (Lighthouse's total blocking time).
 
+use leptos::prelude::{set_timeout, GetUntracked, ReadSignal, RwSignal, Update};
 use wasm_bindgen::JsCast;
 
 /// The id of the build-time copy in `index.html`.
@@ -30,6 +35,30 @@ fn copy_shown(document: &web_sys::Document) -> bool {
         && document.get_element_by_id(COPY).is_some()
 }
 
+/// The stage the app's build has reached, from 0 (the task that reads the
+/// dataset builds no part) to `last`: while the copy is shown, one more
+/// stage a task; otherwise `last` at once, so that no part of a visible app
+/// appears late.
+pub fn build_stage(last: u8) -> ReadSignal<u8> {
+    let copy = document().is_some_and(|d| copy_shown(&d));
+    let stage = RwSignal::new(if copy { 0 } else { last });
+    fn advance(stage: RwSignal<u8>, last: u8) {
+        // `try_`: an app torn down in the meantime ends the chain.
+        if stage.try_get_untracked().is_some_and(|n| n < last) {
+            set_timeout(
+                move || {
+                    if stage.try_update(|n| *n += 1).is_some() {
+                        advance(stage, last);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    }
+    advance(stage, last);
+    stage.read_only()
+}
+
 /// The element the app mounts into, after the copy. While the copy is
 /// shown, the app is laid out over it unseen (`#app.taking-over`); a copy
 /// for another view is removed at once.
@@ -45,7 +74,7 @@ pub fn mount_point() -> web_sys::HtmlElement {
         point.set_class_name("taking-over");
         // A basemap request that never answers must not leave the reader
         // with a copy that cannot be clicked: the app takes over regardless.
-        leptos::prelude::set_timeout(hand_over, PATIENCE);
+        set_timeout(hand_over, PATIENCE);
     } else {
         hand_over();
     }

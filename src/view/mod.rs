@@ -25,7 +25,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::analysis::series::SeriesView;
-use crate::core::data::dataset::Dataset;
+use crate::core::data::dataset::{Dataset, FactsReader, LoadError, FACTS_CSV};
 use crate::core::present::korea::korea_periods;
 use crate::core::state::url_state::{self, QueryNotice, ViewState};
 use crate::core::text::i18n::{Catalogue, Lang};
@@ -62,11 +62,42 @@ fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
 /// well under this.
 const CATALOGUE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
+/// How many rows of the embedded facts file are read in one task while the
+/// first paint is shown: about 8 ms of a phone's time (4× CPU) each.
+const ROWS_PER_TASK: usize = 100;
+
 #[component]
 pub fn App() -> impl IntoView {
-    match Dataset::embedded() {
-        Ok(embedded) => {
-            let dataset = Arc::new(embedded);
+    // Behind the build-time first paint, the dataset is read a slice a task,
+    // like the app's parts are built (`first_paint::build_stage`); without
+    // it, at once.
+    let read = RwSignal::new(None::<Result<Arc<Dataset>, Arc<LoadError>>>);
+    if browser::first_paint::copy_shown() {
+        leptos::task::spawn_local(async move {
+            read.set(Some(read_in_slices().await.map(Arc::new).map_err(Arc::new)));
+        });
+    } else {
+        read.set(Some(Dataset::embedded().map(Arc::new).map_err(Arc::new)));
+    }
+    move || read.get().map(explorer_or_failure)
+}
+
+/// The embedded dataset, read [`ROWS_PER_TASK`] rows a task.
+async fn read_in_slices() -> Result<Dataset, LoadError> {
+    let mut reader = FactsReader::new(FACTS_CSV)?;
+    while !reader.read(ROWS_PER_TASK)? {
+        browser::first_paint::next_task().await;
+    }
+    let facts = reader.finish()?;
+    browser::first_paint::next_task().await;
+    Dataset::embedded_with(facts)
+}
+
+/// The explorer in the reader's language once the dataset is read, or why
+/// it could not be.
+fn explorer_or_failure(read: Result<Arc<Dataset>, Arc<LoadError>>) -> AnyView {
+    match read {
+        Ok(dataset) => {
             // Nothing renders until the language is ready, so a reader never
             // sees English turn into Korean; English is ready at once.
             let lang = language::chosen();

@@ -334,7 +334,17 @@ impl Dataset {
         claims_csv: &str,
         events_csv: &str,
     ) -> Result<Dataset, LoadError> {
-        let facts = parse_facts(facts_csv)?;
+        Dataset::with_facts(parse_facts(facts_csv)?, facts_csv, claims_csv, events_csv)
+    }
+
+    /// The dataset whose facts file `facts_csv` has been read into `facts`
+    /// already (by a [`FactsReader`]).
+    pub fn with_facts(
+        facts: Vec<Fact>,
+        facts_csv: &str,
+        claims_csv: &str,
+        events_csv: &str,
+    ) -> Result<Dataset, LoadError> {
         Ok(Dataset {
             events: crate::core::data::events::parse_events(events_csv, &facts)?,
             claims: parse_facts(claims_csv)?,
@@ -348,6 +358,17 @@ impl Dataset {
     /// this cannot fail in a build that passed the tests.
     pub fn embedded() -> Result<Dataset, LoadError> {
         Dataset::parse(
+            FACTS_CSV,
+            ARTICLE_CLAIMS_CSV,
+            crate::core::data::events::EVENTS_CSV,
+        )
+    }
+
+    /// The dataset compiled into the app, its facts read a slice at a time
+    /// into `facts` already.
+    pub fn embedded_with(facts: Vec<Fact>) -> Result<Dataset, LoadError> {
+        Dataset::with_facts(
+            facts,
             FACTS_CSV,
             ARTICLE_CLAIMS_CSV,
             crate::core::data::events::EVENTS_CSV,
@@ -393,80 +414,113 @@ const COLUMNS: [&str; 12] = [
 ];
 
 pub fn parse_facts(csv_text: &str) -> Result<Vec<Fact>, LoadError> {
-    let sources = SourcesTable::embedded();
-    let mut facts = read_rows(csv_text, &sources)?;
-    settle_conflicts(&mut facts)?;
-    check_totals(&facts)?;
-    Ok(facts.into_iter().map(|(_, fact)| fact).collect())
+    let mut reader = FactsReader::new(csv_text)?;
+    while !reader.read(usize::MAX)? {}
+    reader.finish()
 }
 
-fn read_rows(csv_text: &str, sources: &SourcesTable) -> Result<Vec<(u64, Fact)>, LoadError> {
-    let mut records = crate::core::data::csv_text::records(csv_text);
-    let header_error = |reason: String| LoadError {
-        line: 1,
-        record: String::new(),
-        field: "header",
-        reason,
-    };
-    let (_, headers) = records
-        .next()
-        .ok_or_else(|| header_error(crate::t!(file_empty: "the file is empty")))?;
-    // Columns are read by position, so their order is part of the format.
-    for (index, name) in COLUMNS.iter().enumerate() {
-        if headers.get(index).map(String::as_str) != Some(name) {
-            return Err(header_error(crate::t!(column_must:
-                "column {index} must be `{name}`",
-                index = index + 1,
-                name = name
-            )));
+/// A facts file read a number of rows at a time, so that a caller on a busy
+/// thread (the browser's, at start-up) can let other work run in between.
+/// [`parse_facts`] reads it in one go.
+pub struct FactsReader<'a> {
+    records: crate::core::data::csv_text::Records<'a>,
+    sources: SourcesTable,
+    facts: Vec<(u64, Fact)>,
+}
+
+impl<'a> FactsReader<'a> {
+    /// Checks the header.
+    pub fn new(csv_text: &'a str) -> Result<FactsReader<'a>, LoadError> {
+        let mut records = crate::core::data::csv_text::records(csv_text);
+        let header_error = |reason: String| LoadError {
+            line: 1,
+            record: String::new(),
+            field: "header",
+            reason,
+        };
+        let (_, headers) = records
+            .next()
+            .ok_or_else(|| header_error(crate::t!(file_empty: "the file is empty")))?;
+        // Columns are read by position, so their order is part of the format.
+        for (index, name) in COLUMNS.iter().enumerate() {
+            if headers.get(index).map(String::as_str) != Some(name) {
+                return Err(header_error(crate::t!(column_must:
+                    "column {index} must be `{name}`",
+                    index = index + 1,
+                    name = name
+                )));
+            }
         }
+        Ok(FactsReader {
+            records,
+            sources: SourcesTable::embedded(),
+            facts: Vec::new(),
+        })
     }
-    let mut facts = Vec::new();
-    for (line, fields) in records {
-        let fields = match <[String; 12]>::try_from(fields) {
-            Ok(fields) => fields,
-            Err(fields) => {
+
+    /// Reads up to `rows` more rows; `true` once the file is read.
+    pub fn read(&mut self, rows: usize) -> Result<bool, LoadError> {
+        for _ in 0..rows {
+            let Some((line, fields)) = self.records.next() else {
+                return Ok(true);
+            };
+            let fact = read_row(line, fields, &self.sources)?;
+            // A linear scan: a few hundred records, and no hasher in the wasm.
+            if self.facts.iter().any(|(_, f)| f.id == fact.id) {
                 return Err(LoadError {
                     line,
-                    // Named by its first field where it has one, always by line.
-                    record: fields.first().cloned().unwrap_or_default(),
-                    field: "row",
-                    reason: crate::t!(must_have_columns_header:
-                        "must have the {count} columns of the header",
-                        count = COLUMNS.len()
-                    ),
+                    record: fact.id,
+                    field: "id",
+                    reason: crate::t!(duplicate_id: "duplicate id"),
                 });
             }
-        };
-        let [id, metric, subject, partner, period, value, unit, source_title, source_publisher, source_date, source_url, excerpt] =
-            fields;
-        let row = Row {
-            id,
-            metric,
-            subject,
-            partner,
-            period,
-            value,
-            unit,
-            source_title,
-            source_publisher,
-            source_date,
-            source_url,
-            excerpt,
-        };
-        let fact = validate(row, line, sources)?;
-        // A linear scan: a few hundred records, and no hasher in the wasm.
-        if facts.iter().any(|(_, f): &(u64, Fact)| f.id == fact.id) {
+            self.facts.push((line, fact));
+        }
+        Ok(false)
+    }
+
+    /// Settles the figures that sources give for the same key, and checks
+    /// that no month's destinations exceed its total.
+    pub fn finish(mut self) -> Result<Vec<Fact>, LoadError> {
+        settle_conflicts(&mut self.facts)?;
+        check_totals(&self.facts)?;
+        Ok(self.facts.into_iter().map(|(_, fact)| fact).collect())
+    }
+}
+
+fn read_row(line: u64, fields: Vec<String>, sources: &SourcesTable) -> Result<Fact, LoadError> {
+    let fields = match <[String; 12]>::try_from(fields) {
+        Ok(fields) => fields,
+        Err(fields) => {
             return Err(LoadError {
                 line,
-                record: fact.id,
-                field: "id",
-                reason: crate::t!(duplicate_id: "duplicate id"),
+                // Named by its first field where it has one, always by line.
+                record: fields.first().cloned().unwrap_or_default(),
+                field: "row",
+                reason: crate::t!(must_have_columns_header:
+                    "must have the {count} columns of the header",
+                    count = COLUMNS.len()
+                ),
             });
         }
-        facts.push((line, fact));
-    }
-    Ok(facts)
+    };
+    let [id, metric, subject, partner, period, value, unit, source_title, source_publisher, source_date, source_url, excerpt] =
+        fields;
+    let row = Row {
+        id,
+        metric,
+        subject,
+        partner,
+        period,
+        value,
+        unit,
+        source_title,
+        source_publisher,
+        source_date,
+        source_url,
+        excerpt,
+    };
+    validate(row, line, sources)
 }
 
 fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadError> {
@@ -1137,6 +1191,30 @@ mod tests {
         ] {
             assert_eq!(parse_decimal(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_file_read_a_few_rows_at_a_time_gives_what_one_read_gives() {
+        let whole = parse_facts(FACTS_CSV).unwrap();
+        let mut reader = FactsReader::new(FACTS_CSV).unwrap();
+        let mut slices = 0;
+        while !reader.read(100).unwrap() {
+            slices += 1;
+        }
+        assert_eq!(
+            slices,
+            whole.len() / 100,
+            "{} rows, 100 a slice",
+            whole.len()
+        );
+        assert_eq!(reader.finish().unwrap(), whole);
+        // A bad row is found in the slice that holds it.
+        let row = "x,magnet_exports,CHN,,2025-08,5,t,T,P,,https://e.org,q";
+        let bad = "y,magnet_exports,CHN,,2025-09,five,t,T,P,,https://e.org,q";
+        let file = format!("{HEADER}{row}\n{bad}\n");
+        let mut reader = FactsReader::new(&file).unwrap();
+        assert_eq!(reader.read(1), Ok(false));
+        assert_eq!(reader.read(1).unwrap_err().line, 3);
     }
 
     #[test]

@@ -28,20 +28,35 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-fn copy_shown(document: &web_sys::Document) -> bool {
+fn copy_shown_in(document: &web_sys::Document) -> bool {
     document
         .document_element()
         .is_some_and(|root| root.class_list().contains(SHOWN))
         && document.get_element_by_id(COPY).is_some()
 }
 
-/// The stage the app's build has reached, from 0 (the task that reads the
-/// dataset builds no part) to `last`: while the copy is shown, one more
+/// Whether the build-time copy is on screen while the app starts.
+pub fn copy_shown() -> bool {
+    document().is_some_and(|d| copy_shown_in(&d))
+}
+
+/// Resolves in a later task (a `setTimeout` turn), so that the browser can
+/// handle input and paint before the start-up goes on.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The stage the app's build has reached, from 0 (the task that sets up
+/// the view state builds no part) to `last`: while the copy is shown, one more
 /// stage a task; otherwise `last` at once, so that no part of a visible app
 /// appears late.
 pub fn build_stage(last: u8) -> ReadSignal<u8> {
-    let copy = document().is_some_and(|d| copy_shown(&d));
-    let stage = RwSignal::new(if copy { 0 } else { last });
+    let stage = RwSignal::new(if copy_shown() { 0 } else { last });
     fn advance(stage: RwSignal<u8>, last: u8) {
         // `try_`: an app torn down in the meantime ends the chain.
         if stage.try_get_untracked().is_some_and(|n| n < last) {
@@ -70,7 +85,7 @@ pub fn mount_point() -> web_sys::HtmlElement {
         .expect("a div can be created")
         .unchecked_into::<web_sys::HtmlElement>();
     point.set_id("app");
-    if copy_shown(&document) {
+    if copy_shown_in(&document) {
         point.set_class_name("taking-over");
         // A basemap request that never answers must not leave the reader
         // with a copy that cannot be clicked: the app takes over regardless.

@@ -63,7 +63,9 @@ fn read_address(dataset: &Dataset) -> (ViewState, Vec<QueryNotice>) {
 const CATALOGUE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// How many rows of the embedded facts file are read in one task while the
-/// first paint is shown: about 8 ms of a phone's time (4× CPU) each.
+/// first paint is shown. The whole file (604 rows) took 24–38 ms in
+/// Chromium at full speed on the project's machine, so a slice is about
+/// 5 ms there and 20 ms at Lighthouse's 4× CPU, well under its 50 ms.
 const ROWS_PER_TASK: usize = 100;
 
 #[component]

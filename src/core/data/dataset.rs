@@ -339,7 +339,7 @@ impl Dataset {
 
     /// The dataset whose facts file `facts_csv` has been read into `facts`
     /// already (by a [`FactsReader`]).
-    pub fn with_facts(
+    fn with_facts(
         facts: Vec<Fact>,
         facts_csv: &str,
         claims_csv: &str,

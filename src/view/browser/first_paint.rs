@@ -57,20 +57,13 @@ pub async fn next_task() {
 /// appears late.
 pub fn build_stage(last: u8) -> ReadSignal<u8> {
     let stage = RwSignal::new(if copy_shown() { 0 } else { last });
-    fn advance(stage: RwSignal<u8>, last: u8) {
-        // `try_`: an app torn down in the meantime ends the chain.
-        if stage.try_get_untracked().is_some_and(|n| n < last) {
-            set_timeout(
-                move || {
-                    if stage.try_update(|n| *n += 1).is_some() {
-                        advance(stage, last);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+    leptos::task::spawn_local(async move {
+        // `try_`: an app torn down in the meantime ends the loop.
+        while stage.try_get_untracked().is_some_and(|n| n < last) {
+            next_task().await;
+            stage.try_update(|n| *n += 1);
         }
-    }
-    advance(stage, last);
+    });
     stage.read_only()
 }
 

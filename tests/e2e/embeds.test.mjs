@@ -3,7 +3,8 @@
 // origin) and is written to its dialect's published message format.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { DIST, startSuite } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
+import { DIST, pictureDiffersFromSvg, startSuite } from "./helpers.mjs";
 import { serveStatic } from "../tools/static-server.mjs";
 
 let suite;
@@ -165,3 +166,105 @@ async function openMapAt(query) {
   await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
   return { page, errors };
 }
+
+/** The dialog's script embed code for the view at `query`, and the view's summary. */
+async function scriptEmbedCode(query) {
+  const { page, errors } = await openMapAt(query);
+  const summary = (await page.getByTestId("summary").innerText()).trim();
+  await page.getByTestId("share").click();
+  await page.getByTestId("embed-code").selectOption("script");
+  const snippet = await page.getByTestId("share-snippet").inputValue();
+  return { page, errors, summary, snippet };
+}
+
+const unescapeAttribute = (text) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+
+test("the script embed code shows a reader without JavaScript the month's picture, and a reader with it the live frame", async () => {
+  // A dark editor's page: the embed and its picture are light all the same.
+  const { page: editor, errors, summary, snippet } = await scriptEmbedCode("?month=2025-08&theme=dark");
+  const picture = /<noscript><img src="([^"]+)" alt="([^"]*)"/.exec(snippet);
+  assert.ok(picture, snippet);
+  assert.equal(new URL(picture[1]).origin, new URL(suite.server.url).origin, "the picture is on the explorer's site");
+  assert.equal(unescapeAttribute(picture[2]), summary, "its words are the summary under the map");
+  assert.match(summary, /August 2025/);
+  await editor.getByTestId("share-close").click();
+
+  // The picture is August 2025 as the app draws it, not a neighbouring month.
+  const [file] = await Promise.all([editor.waitForEvent("download"), editor.getByTestId("download-svg").click()]);
+  const august = readFileSync(await file.path(), "utf8");
+  const september = picture[1].replace("2025-08", "2025-09");
+  const same = await pictureDiffersFromSvg(editor, picture[1], august);
+  const sameMonth = same.share;
+  const nextMonth = (await pictureDiffersFromSvg(editor, september, august)).share;
+  assert.equal(same.width, Math.ceil(same.svgWidth), "the picture is the map at its own width");
+  assert.ok(sameMonth < 0.01, `${(sameMonth * 100).toFixed(2)}% of the picture's pixels differ from August's map`);
+  assert.ok(nextMonth > 0.02, `September's picture differs from August's map in only ${(nextMonth * 100).toFixed(2)}% of its pixels`);
+  assert.deepEqual(errors, []);
+  await editor.close();
+
+  const parent = await serveStatic(DIST, { overrides: { "parent.html": `<!DOCTYPE html><html lang="en"><head><title>Article</title></head><body style="width: 640px"><h1>An article</h1>${snippet}</body></html>` } });
+  // No script in the reader's browser: the picture, at the column's width.
+  const noScript = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 900, height: 700 } });
+  const still = await noScript.newPage();
+  await still.goto(`${parent.url}parent.html`);
+  const image = still.locator("[data-rare-earth-flows] img");
+  await image.waitFor();
+  await still.waitForLoadState("load");
+  const shown = await image.evaluate((img) => ({ complete: img.complete, natural: img.naturalWidth, width: img.getBoundingClientRect().width }));
+  assert.ok(shown.complete && shown.natural >= 600, `the picture loads: ${JSON.stringify(shown)}`);
+  assert.equal(Math.round(shown.width), 640, "it fills the article's column");
+  assert.equal(await still.locator("iframe").count(), 0);
+  await noScript.close();
+
+  // With script: the live frame of the same view, and no picture.
+  const live = await suite.browser.newPage({ viewport: { width: 900, height: 700 } });
+  await live.goto(`${parent.url}parent.html`);
+  const frame = live.locator("[data-rare-earth-flows] > iframe");
+  await frame.waitFor({ state: "attached" });
+  const src = new URL(await frame.getAttribute("src"));
+  assert.equal(src.searchParams.get("month"), "2025-08");
+  assert.equal(src.searchParams.get("theme"), "light");
+  assert.equal(await live.locator("[data-rare-earth-flows] img").count(), 0);
+  await live.frameLocator("[data-rare-earth-flows] > iframe").locator('[data-testid="flow-map"][data-state="ready"]').waitFor();
+  await live.close();
+  await parent.close();
+});
+
+test("a Korean editor's script embed carries the Korean picture and words; a 'latest' embed the latest picture", async () => {
+  const { page, errors, summary, snippet } = await scriptEmbedCode("?month=2025-08&lang=ko");
+  assert.match(snippet, /views\/magnets-2025-08-ko\.png"/);
+  assert.equal(unescapeAttribute(/ alt="([^"]*)"/.exec(snippet)[1]), summary);
+  assert.match(summary, /2025년 8월/);
+  await page.getByTestId("embed-month").selectOption("latest");
+  const latest = await page.getByTestId("share-snippet").inputValue();
+  assert.match(latest, /views\/magnets-latest-ko\.png"/);
+  assert.doesNotMatch(latest, /month=/);
+  // August is pinned in the editor's view, so its summary would describe the wrong month.
+  assert.doesNotMatch(latest, /2025년 8월/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("every month on each series' timeline has its picture in each language, a PNG the width of the map", async () => {
+  const { page } = await openMapAt("");
+  const missing = [];
+  let count = 0;
+  for (const series of ["magnets", "rare-earths", "re-products"]) {
+    await page.goto(`${suite.server.url}?series=${series}`);
+    await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+    const months = await page.$$eval('[data-testid="timeline-bar"]', (bars) => bars.map((bar) => bar.dataset.month));
+    assert.ok(months.length >= 6, `${series}: ${months.length} months`);
+    for (const lang of ["en", "ko", "mn"]) {
+      for (const month of [...months, "latest"]) {
+        const response = await fetch(`${suite.server.url}views/${series}-${month}-${lang}.png`, { headers: { range: "bytes=0-23" } });
+        const head = Buffer.from(await response.arrayBuffer());
+        // PNG signature, then the IHDR chunk's width.
+        if (!response.ok || head.toString("latin1", 1, 4) !== "PNG" || head.readUInt32BE(16) < 600) missing.push(`${series}-${month}-${lang}`);
+        count++;
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+  assert.ok(count > 150, `${count} pictures`);
+  await page.close();
+});

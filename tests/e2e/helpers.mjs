@@ -134,3 +134,30 @@ export async function pointOnFlow(page, to) {
     return { x: screen.x, y: screen.y };
   });
 }
+
+/**
+ * In `page`: the share of the pixels of the picture at `pictureSrc` that
+ * differ from `svgText` drawn at the picture's size on white (a summed RGB
+ * difference over 96 counts; anti-aliased edges stay under it), and both sizes.
+ */
+export function pictureDiffersFromSvg(page, pictureSrc, svgText) {
+  return page.evaluate(async ([src, svg]) => {
+    const decode = async (source) => { const image = new Image(); image.src = source; await image.decode(); return image; };
+    const picture = await decode(src);
+    const drawing = await decode(URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" })));
+    const pixels = (image) => {
+      const canvas = Object.assign(document.createElement("canvas"), { width: picture.width, height: picture.height });
+      const context = canvas.getContext("2d");
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      return context.getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const [a, b] = [pixels(picture), pixels(drawing)];
+    let differing = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) > 96) differing++;
+    }
+    return { share: differing / (a.length / 4), width: picture.width, svgWidth: drawing.width };
+  }, [pictureSrc, svgText]);
+}

@@ -4,7 +4,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { DIST, drawnFlows, magnetFlowsFromData, openMap, parseCsv, startSuite, landingMonthFromData } from "./helpers.mjs";
+import { DIST, drawnFlows, magnetFlowsFromData, openMap, parseCsv, pictureDiffersFromSvg, startSuite, landingMonthFromData } from "./helpers.mjs";
 import { serveStatic } from "../tools/static-server.mjs";
 
 // Computed from the shipped data file, not from the app.
@@ -175,26 +175,7 @@ test("the PNG of August 2025 is the SVG of August 2025, pixel for pixel within a
   const { page, errors } = await openMap(suite, "?month=2025-08");
   const svg = (await download(page, "download-svg")).bytes.toString("utf8");
   const png = (await download(page, "download-png")).bytes.toString("base64");
-  const compared = await page.evaluate(async ([svgText, pngBase64]) => {
-    const decode = async (src) => { const image = new Image(); image.src = src; await image.decode(); return image; };
-    const picture = await decode(`data:image/png;base64,${pngBase64}`);
-    const drawing = await decode(URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" })));
-    const pixels = (image) => {
-      const canvas = Object.assign(document.createElement("canvas"), { width: picture.width, height: picture.height });
-      const context = canvas.getContext("2d");
-      context.fillStyle = "#fff";
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      return context.getImageData(0, 0, canvas.width, canvas.height).data;
-    };
-    const a = pixels(picture);
-    const b = pixels(drawing);
-    let differing = 0;
-    for (let i = 0; i < a.length; i += 4) {
-      if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) > 96) differing++;
-    }
-    return { share: differing / (a.length / 4), width: picture.width, svgWidth: drawing.width };
-  }, [svg, png]);
+  const compared = await pictureDiffersFromSvg(page, `data:image/png;base64,${png}`, svg);
   assert.equal(compared.width, Math.ceil(compared.svgWidth * 2), "the PNG is the SVG at twice its size");
   assert.ok(compared.share < 0.01, `${(compared.share * 100).toFixed(2)}% of the PNG's pixels differ from the SVG drawn at its size`);
   assert.deepEqual(errors, []);

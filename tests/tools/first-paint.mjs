@@ -6,7 +6,8 @@
 // and a reader without JavaScript sees them at all. The app mounts beside
 // that copy and takes it over once drawn (src/view/browser/first_paint.rs);
 // public/first-paint.js shows the copy only for the view it is. The same
-// session makes the social card and the oEmbed file (social-card.mjs).
+// session makes the social card and the oEmbed file (social-card.mjs) and
+// the embed's picture of every month (view-pictures.mjs).
 //
 // Rendering with the app, not a second renderer, means the copy cannot drift
 // from what the app draws. Two things the DOM keeps outside its markup are
@@ -22,6 +23,7 @@ import { join } from "node:path";
 import { serveStatic } from "./static-server.mjs";
 import { launch } from "./browser.mjs";
 import { readSocial, siteUrl, writeSocial } from "./social-card.mjs";
+import { writeViewPictures } from "./view-pictures.mjs";
 
 /** A phone width, below the 480 px where the bar list replaces the map's words (src/view/browser/media.rs). */
 const PHONE_WIDTH = 390;
@@ -73,6 +75,7 @@ export async function writeFirstPaint(staging) {
   let desktop;
   let phone;
   let social;
+  let pictures;
   try {
     const wide = await drawn(browser, server.url, { width: 1280, height: 900 });
     desktop = await wide.evaluate(capture, "app");
@@ -80,6 +83,7 @@ export async function writeFirstPaint(staging) {
     social = await readSocial(wide, server.url);
     const narrow = await drawn(browser, server.url, { width: PHONE_WIDTH, height: 844 });
     phone = await narrow.evaluate(capture, '[data-testid="flow-bars"]');
+    pictures = await writeViewPictures(browser, server.url, staging);
   } finally {
     await browser.close();
     await server.close();
@@ -124,7 +128,7 @@ export async function writeFirstPaint(staging) {
   html = html.replaceAll(oldName, newName).replace(integrity(oldSheet), integrity(sheet));
   writeFileSync(htmlPath, html);
   const cards = writeSocial(staging, social, siteUrl(process.env.SITE_URL));
-  return { bytes: app.length, rules: rules.size, sheet: newName, ...cards };
+  return { bytes: app.length, rules: rules.size, sheet: newName, pictures, ...cards };
 }
 
 /** The index just past the closing tag of the element whose start tag holds `at`. */

@@ -67,6 +67,7 @@ console.log(`post-build: the loader is ${loaderName}`);
 writeFileSync(htmlPath, html);
 
 const firstPaint = await writeFirstPaint(staging);
+console.log(`post-build: ${firstPaint.pictures.count} view pictures, ${firstPaint.pictures.bytes} bytes, in views/`);
 console.log(`post-build: first paint ${firstPaint.bytes} bytes of HTML, ${firstPaint.rules} style rules in ${firstPaint.sheet}`);
 console.log(
   `post-build: social card ${firstPaint.card}; ` +

@@ -2,6 +2,8 @@
 //! README gives publishers, so the two can never drift apart (a test reads
 //! the README).
 
+use crate::core::analysis::series::Series;
+use crate::core::data::period::Month;
 use crate::core::state::url_state::{to_query, Hidden, Theme, ViewState};
 use crate::core::text::i18n::Lang;
 
@@ -26,9 +28,37 @@ pub fn link(page: &str, state: &ViewState) -> String {
     )
 }
 
+/// The two ways the dialog writes an embed.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub enum EmbedCode {
+    /// An iframe and a few lines that size it: for pages that allow no
+    /// outside script.
+    #[default]
+    Frame,
+    /// A holder, `embed.js` and the view's picture for readers whose browser
+    /// runs no script (Datawrapper's and Flourish's pattern).
+    Script,
+}
+
+impl EmbedCode {
+    pub fn slug(self) -> &'static str {
+        match self {
+            EmbedCode::Frame => "iframe",
+            EmbedCode::Script => "script",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<EmbedCode> {
+        [EmbedCode::Frame, EmbedCode::Script]
+            .into_iter()
+            .find(|code| code.slug() == slug)
+    }
+}
+
 /// What the editor chooses for an embed in the share dialog.
 #[derive(Copy, Clone, Debug, PartialEq)]
 pub struct EmbedOptions {
+    pub code: EmbedCode,
     /// Leave the month out, so the frame moves on when the data does.
     pub follow_latest: bool,
     /// Light unless asked: the article around the frame decides its look,
@@ -43,6 +73,7 @@ pub struct EmbedOptions {
 impl Default for EmbedOptions {
     fn default() -> EmbedOptions {
         EmbedOptions {
+            code: EmbedCode::Frame,
             follow_latest: false,
             theme: Some(Theme::Light),
             hidden: Hidden::default(),
@@ -85,6 +116,48 @@ pub fn embed_snippet(address: &str) -> String {
     }}
   }});
 </script>
+"#
+    )
+}
+
+/// The folder of the explorer's files: `page` without a file name
+/// (`…/rare-earth-flows/index.html` → `…/rare-earth-flows/`).
+fn site_folder(page: &str) -> &str {
+    page.rfind('/').map_or(page, |slash| &page[..=slash])
+}
+
+/// The picture of a month of a series, relative to the site: made at build
+/// time for every month on the timeline and each language
+/// (tests/tools/view-pictures.mjs writes the same names). `None` is the
+/// month a "latest" embed opens on.
+pub fn picture_path(series: Series, month: Option<Month>, lang: Lang) -> String {
+    let month = month.map_or_else(|| "latest".to_string(), |m| m.to_string());
+    format!("views/{}-{month}-{}.png", series.slug(), lang.slug())
+}
+
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// One holder and `embed.js`, which makes the frame and sizes it. Inside the
+/// holder, for a reader whose browser runs no script (a feed reader, an
+/// e-mail, script turned off), the view's picture with `alt` as its words;
+/// `picture` is `None` where no picture is made (Korea's own figures).
+pub fn script_snippet(page: &str, address: &str, picture: Option<&str>, alt: &str) -> String {
+    let folder = site_folder(page);
+    let title = frame_title();
+    let fallback = picture.map_or_else(String::new, |path| {
+        format!(
+            "\n  <noscript><img src=\"{folder}{path}\" alt=\"{}\" style=\"width: 100%; height: auto\"></noscript>\n",
+            attribute(alt)
+        )
+    });
+    format!(
+        r#"<div data-rare-earth-flows="{address}" data-title="{title}">{fallback}</div>
+<script src="{folder}embed.js" async></script>
 "#
     )
 }
@@ -234,6 +307,64 @@ mod tests {
     }
 
     #[test]
+    fn pictures_are_named_by_series_month_and_language() {
+        let cases = [
+            (
+                Series::Magnets,
+                Month::new(2025, 8),
+                Lang::En,
+                "views/magnets-2025-08-en.png",
+            ),
+            (
+                Series::RareEarths,
+                Month::new(2023, 12),
+                Lang::Mn,
+                "views/rare-earths-2023-12-mn.png",
+            ),
+            (
+                Series::RareEarthProducts,
+                None,
+                Lang::Ko,
+                "views/re-products-latest-ko.png",
+            ),
+        ];
+        for (series, month, lang, expected) in cases {
+            assert_eq!(picture_path(series, month, lang), expected);
+        }
+    }
+
+    #[test]
+    fn the_script_embed_loads_embed_js_from_the_site_and_carries_the_picture_for_readers_without_script(
+    ) {
+        let address = format!("{PAGE}?month=2025-08&theme=light&embed=1");
+        let alt = r#"In August 2025 China exported 6,146 t of "magnets" & more <b>"#;
+        for page in [PAGE, "https://example.org/rare-earth-flows/index.html"] {
+            let snippet = script_snippet(page, &address, Some("views/magnets-2025-08-en.png"), alt);
+            assert_eq!(
+                snippet,
+                "<div data-rare-earth-flows=\"https://example.org/rare-earth-flows/?month=2025-08&theme=light&embed=1\" \
+                 data-title=\"Rare-Earth Flows: China's rare-earth exports, by destination\">\n  \
+                 <noscript><img src=\"https://example.org/rare-earth-flows/views/magnets-2025-08-en.png\" \
+                 alt=\"In August 2025 China exported 6,146 t of &quot;magnets&quot; &amp; more &lt;b&gt;\" \
+                 style=\"width: 100%; height: auto\"></noscript>\n</div>\n\
+                 <script src=\"https://example.org/rare-earth-flows/embed.js\" async></script>\n"
+            );
+        }
+        // No picture: the holder alone.
+        let bare = script_snippet(PAGE, &address, None, alt);
+        assert!(!bare.contains("noscript"), "{bare}");
+        assert!(bare.starts_with(&format!("<div data-rare-earth-flows=\"{address}\"")));
+    }
+
+    #[test]
+    fn the_embed_code_choice_reads_back_from_its_slug() {
+        assert_eq!(EmbedCode::from_slug("iframe"), Some(EmbedCode::Frame));
+        assert_eq!(EmbedCode::from_slug("script"), Some(EmbedCode::Script));
+        assert_eq!(EmbedCode::from_slug("amp"), None);
+        assert_eq!(EmbedOptions::default().code, EmbedCode::Frame);
+    }
+
+    #[test]
     fn an_embed_address_reads_back_as_the_same_view() {
         let options = EmbedOptions {
             hidden: Hidden {
@@ -261,20 +392,34 @@ mod tests {
         assert_eq!(notices.len(), 1);
     }
 
-    #[test]
-    fn the_readme_gives_publishers_this_snippet() {
+    /// The code block the README marks with `<!-- name -->` … `<!-- /name -->`.
+    fn readme_code(name: &str) -> &'static str {
         let readme = include_str!("../../../README.md");
-        let block = readme
-            .split("<!-- embed-snippet -->")
+        readme
+            .split(&format!("<!-- {name} -->"))
             .nth(1)
-            .and_then(|rest| rest.split("<!-- /embed-snippet -->").next())
-            .expect("the README marks its snippet");
-        let code = block
+            .and_then(|rest| rest.split(&format!("<!-- /{name} -->")).next())
+            .unwrap_or_else(|| panic!("the README marks no {name}"))
             .trim()
             .trim_start_matches("```html")
             .trim_end_matches("```")
-            .trim_start();
-        let example = "https://example.org/rare-earth-flows/?month=2025-08&embed=1";
-        assert_eq!(code, embed_snippet(example));
+            .trim_start()
+    }
+
+    const README_EXAMPLE: &str = "https://example.org/rare-earth-flows/?month=2025-08&embed=1";
+
+    #[test]
+    fn the_readme_gives_publishers_this_snippet() {
+        assert_eq!(readme_code("embed-snippet"), embed_snippet(README_EXAMPLE));
+    }
+
+    #[test]
+    fn the_readme_gives_publishers_this_script_snippet() {
+        let picture = picture_path(Series::Magnets, Month::new(2025, 8), Lang::En);
+        let alt = "In August 2025 China exported 6,146 t of rare-earth magnets.";
+        assert_eq!(
+            readme_code("script-snippet"),
+            script_snippet(PAGE, README_EXAMPLE, Some(&picture), alt)
+        );
     }
 }

@@ -9,9 +9,12 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::data::period::Month;
 use crate::core::state::action::Action;
-use crate::core::state::share::{embed_address, embed_snippet, link, EmbedOptions};
+use crate::core::state::share::{
+    embed_address, embed_snippet, frame_title, link, picture_path, script_snippet, EmbedCode,
+    EmbedOptions,
+};
 use crate::core::state::url_state::Theme;
-use crate::core::text::i18n::Lang;
+use crate::core::text::i18n::{self, Lang};
 use crate::view::state::Store;
 
 /// The explorer's own address without query or fragment.
@@ -70,11 +73,43 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
         shown.month = month.get();
         options.with(|options| embed_address(&page.get_value(), &shown, options))
     };
-    let snippet = move || {
-        if open.get() {
-            embed_snippet(&embed())
+    // The script embed's picture is in the editor's language, as its words
+    // (the summary under the map) are; Korea's own figures have no picture.
+    let script_embed = move || {
+        let view = store.snapshot();
+        let follow_latest = options.with(|o| o.follow_latest);
+        let picture = view.reporter.is_none().then(|| {
+            picture_path(
+                view.series,
+                (!follow_latest).then(|| month.get()).flatten(),
+                i18n::lang(),
+            )
+        });
+        // A "latest" picture is the summary's month only when the view follows it too.
+        let alt = if follow_latest && view.month.is_some() {
+            frame_title()
         } else {
-            String::new()
+            store
+                .side_model
+                .with(|m| m.as_ref().map(|m| m.summary.clone()).unwrap_or_default())
+        };
+        script_snippet(&page.get_value(), &embed(), picture.as_deref(), &alt)
+    };
+    let snippet = move || {
+        if !open.get() {
+            return String::new();
+        }
+        match options.with(|o| o.code) {
+            EmbedCode::Frame => embed_snippet(&embed()),
+            EmbedCode::Script => script_embed(),
+        }
+    };
+    let snippet_label = move || match options.with(|o| o.code) {
+        EmbedCode::Frame => {
+            t!(embed_code_iframe_resize_script: "Embed code (iframe and resize script)")
+        }
+        EmbedCode::Script => {
+            t!(embed_code_script_picture: "Embed code (script, with a picture for readers without JavaScript)")
         }
     };
 
@@ -164,7 +199,14 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
                 " "{t!(embed_show_timeline: "Show the timeline")}
             </label>
             <label class="field">
-                {t!(embed_code_iframe_resize_script: "Embed code (iframe and resize script)")}
+                {t!(embed_code_kind: "Code")}" "
+                <select data-testid="embed-code" on:change=move |ev| options.update(|o| o.code = EmbedCode::from_slug(&event_target_value(&ev)).unwrap_or_default())>
+                    <option value=EmbedCode::Frame.slug()>{t!(embed_code_frame: "an iframe, for pages that allow no outside script")}</option>
+                    <option value=EmbedCode::Script.slug()>{t!(embed_code_script: "one line of script, with a picture for readers without JavaScript")}</option>
+                </select>
+            </label>
+            <label class="field">
+                {snippet_label}
                 <textarea readonly rows="6" data-testid="share-snippet" prop:value=snippet></textarea>
             </label>
             <button type="button" data-testid="copy-snippet" data-action=Action::CopySnippet.slug()>{t!(copy_embed_code: "Copy embed code")}</button>

@@ -27,6 +27,7 @@ use leptos::prelude::*;
 use crate::core::analysis::series::SeriesView;
 use crate::core::data::dataset::{Dataset, FactsReader, LoadError, FACTS_CSV};
 use crate::core::present::korea::korea_periods;
+use crate::core::present::summary::longest_headline;
 use crate::core::state::url_state::{self, QueryNotice, ViewState};
 use crate::core::text::i18n::{Catalogue, Lang};
 use crate::t;
@@ -34,7 +35,7 @@ use crate::view::message::with_slots;
 use browser::frames::after_paint;
 use browser::{history, language};
 use controls::pickers::{CountryPicker, LanguagePicker, SeriesPicker, ThemeToggle};
-use controls::timeline::Timeline;
+use controls::timeline::{PolicyEvents, Timeline};
 use map::{FlowBars, FlowMap};
 use side::notices::Notices;
 use side::panels::{CountryPanel, TotalsPanel};
@@ -197,6 +198,16 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
             .side_model
             .with(|m| m.as_ref().map(|m| m.headline.clone()))
     };
+    let headline_room = Memo::new(move |_| {
+        store.data.with(|d| {
+            store.index.with(|i| {
+                let view = SeriesView::indexed(&d.0, i);
+                store
+                    .months
+                    .with(|months| longest_headline(&view, months.iter().map(|m| m.month)))
+            })
+        })
+    });
     // Said only on the default view: once the reader picks a month, the
     // month is theirs and needs no reason.
     let landing_note = move || {
@@ -247,26 +258,43 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
         <main class="layout">
             <section class="map-area" aria-label=t!(flow_map: "Flow map")>
                 // Korea's own record has its own sentence, under the map.
-                <h2 class="headline" data-testid="headline" hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().headline>{headline}</h2>
-                {move || landing_note().filter(|_| korea_shown.with(Option::is_none) && !store.hidden.get().headline).map(|note| view! { <p class="landing-note" data-testid="landing-note">{note}</p> })}
+                // The headline and, unseen in the same grid cell, the series'
+                // longest: the cell keeps the height of the tallest month.
+                <div class="headline-room" hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().headline>
+                    <h2 class="headline" data-testid="headline">{headline}</h2>
+                    <p class="headline headline-sizer" aria-hidden="true">{move || headline_room.get()}</p>
+                </div>
                 {move || map_built.get().then(|| view! {
                     <FlowMap model=store.model basemap=basemap symbols=store.symbols selected=store.country zoom=store.zoom korea=store.korea ties=store.ties/>
-                    // A phone reads the month as bars; the map above is its locator.
+                })}
+                // The timeline sits right under the map, above every part
+                // whose height changes with the month (the phone's bars, the
+                // summary, the landing note): the slider stays under the
+                // reader's finger or pointer while they drag it, and a step
+                // moves nothing above it (OWID's grapher keeps the same order).
+                {move || timeline_built.get().then(|| view! {
+                    <div hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().timeline>
+                        <Timeline months=store.months month=store.month data=store.data/>
+                    </div>
+                })}
+                // A phone reads the month as bars; the map above is its locator.
+                {move || map_built.get().then(|| view! {
                     <Show when=move || phone.get() && korea_shown.with(Option::is_none)>
                         <FlowBars model=store.model/>
                     </Show>
                 })}
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
+                {move || landing_note().filter(|_| korea_shown.with(Option::is_none) && !store.hidden.get().headline).map(|note| view! { <p class="landing-note" data-testid="landing-note">{note}</p> })}
+                {move || timeline_built.get().then(|| view! {
+                    <div hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().timeline>
+                        <PolicyEvents data=store.data/>
+                    </div>
+                })}
                 {move || (!store.ties.with(Vec::is_empty)).then(|| view! {
                     <div class="ties-key">
                         <h2>{t!(mongolia_korea_ties: "Mongolia–Korea ties")}</h2>
                         <p class="note">{t!(each_line_agreement_opening_contract: "Each line is an agreement, an opening, a contract or a commitment between Mongolian and Korean parties, not a tonnage: lines have no width scale.")}</p>
                         <side::korea::TiesList ties=store.ties.get()/>
-                    </div>
-                })}
-                {move || timeline_built.get().then(|| view! {
-                    <div hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().timeline>
-                        <Timeline months=store.months month=store.month data=store.data/>
                     </div>
                 })}
                 {move || rest_built.get().then(|| view! {

@@ -41,4 +41,10 @@
 // a task behind that copy, and reading the dataset 100 rows a task (+5.8 KB
 // of wasm), measured 491,019 B in Korean and 492,190 B in Mongolian: 495,000
 // B. It took Lighthouse's total blocking time from about 300 ms to 25-80 ms.
-export const BUDGET = 495_000;
+// The script embed with each month's picture (+1.3 KB) and a slider that
+// stays put (the timeline under the map, the events list under the summary,
+// the headline's room kept: +1.9 KB) measured 495,301 B in Korean and
+// 496,468 B in Mongolian: 500,000 B. Issue 12's item 7 (the 604 excerpts,
+// 23 KB of the embedded file's 52 KB gzip, fetched when a reader first
+// opens one) is what brings it back down.
+export const BUDGET = 500_000;

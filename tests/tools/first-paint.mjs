@@ -39,8 +39,8 @@ function capture(part) {
   const root = part === "app" ? document.getElementById("app") : document.querySelector(part);
   if (!root) throw new Error(`${part} is not on the page`);
   const copy = root.cloneNode(true);
-  const previous = root.previousElementSibling?.getAttribute("data-testid") ?? null;
-  return { html: part === "app" ? copy.innerHTML : copy.outerHTML, previous };
+  const next = root.nextElementSibling?.getAttribute("data-testid") ?? null;
+  return { html: part === "app" ? copy.innerHTML : copy.outerHTML, next };
 }
 
 async function drawn(browser, url, viewport) {
@@ -88,8 +88,8 @@ export async function writeFirstPaint(staging) {
     await browser.close();
     await server.close();
   }
-  if (phone.previous !== "flow-map") {
-    throw new Error(`first paint: the phone's bar list follows ${phone.previous}, not the map; update first-paint.mjs`);
+  if (phone.next !== "summary") {
+    throw new Error(`first paint: the phone's bar list precedes ${phone.next}, not the summary; update first-paint.mjs`);
   }
   const rules = new Map();
   // Leptos' markers of where dynamic parts go mean nothing in a copy.
@@ -99,8 +99,9 @@ export async function writeFirstPaint(staging) {
   // Not a drawn map yet: tests and tools wait for the app's `ready`.
   app = app.replace(/(data-testid="flow-map"[^>]*?)data-state="ready"/, '$1data-state="first-paint"');
   if (app.includes('data-state="ready"')) throw new Error("first paint: a second ready map in the copy");
-  const mapEnd = closingOf(app, app.indexOf('data-testid="flow-map"'));
-  app = app.slice(0, mapEnd) + bars + app.slice(mapEnd);
+  // Where the phone has it: just before the summary.
+  const summaryStart = app.lastIndexOf("<", app.indexOf('data-testid="summary"'));
+  app = app.slice(0, summaryStart) + bars + app.slice(summaryStart);
 
   const htmlPath = join(staging, "index.html");
   let html = readFileSync(htmlPath, "utf8");
@@ -129,18 +130,4 @@ export async function writeFirstPaint(staging) {
   writeFileSync(htmlPath, html);
   const cards = writeSocial(staging, social, siteUrl(process.env.SITE_URL));
   return { bytes: app.length, rules: rules.size, sheet: newName, pictures, ...cards };
-}
-
-/** The index just past the closing tag of the element whose start tag holds `at`. */
-function closingOf(html, at) {
-  const open = html.lastIndexOf("<", at);
-  const name = /^<([a-z0-9-]+)/i.exec(html.slice(open))[1];
-  const tag = new RegExp(`<(/?)${name}\\b[^>]*>`, "gi");
-  tag.lastIndex = open;
-  let depth = 0;
-  for (let match; (match = tag.exec(html)); ) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return tag.lastIndex;
-  }
-  throw new Error(`first paint: <${name}> is not closed`);
 }

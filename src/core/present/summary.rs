@@ -61,6 +61,17 @@ pub fn landing_note(view: &SeriesView, asked: Option<Month>) -> Option<String> {
     })
 }
 
+/// The longest of `months`' headlines, by characters: the view reserves its
+/// room, so that a month whose headline takes another line moves nothing
+/// below it (the slider above all) while the reader scrubs.
+pub fn longest_headline(view: &SeriesView, months: impl IntoIterator<Item = Month>) -> String {
+    months
+        .into_iter()
+        .map(|month| headline(view, &view.month_flows(month)))
+        .max_by_key(|line| line.chars().count())
+        .unwrap_or_default()
+}
+
 /// The month in one line, for the top of the view and of a downloaded
 /// picture: the total and its change when there are both. It states only
 /// what the total says; the destinations are the summary's to tell, since
@@ -232,6 +243,21 @@ mod tests {
         for (month, expected) in cases {
             assert_eq!(headline_of(month), expected, "{month}");
         }
+    }
+
+    #[test]
+    fn the_room_kept_for_the_headline_is_the_longest_months() {
+        let dataset = Dataset::embedded().unwrap();
+        let view = SeriesView::new(&dataset, Series::Magnets);
+        let (first, last) = view.month_span().unwrap();
+        let months = (0..=first.months_until(last)).map(|n| first.plus_months(n));
+        // Of the cases above, January–February 2026's is the longest (91
+        // characters against 83 for February 2025's).
+        assert_eq!(
+            longest_headline(&view, months),
+            "China exported 10,763 t of rare-earth magnets in January–February 2026 (published together)"
+        );
+        assert_eq!(longest_headline(&view, []), "");
     }
 
     #[test]

@@ -109,29 +109,14 @@ pub fn Timeline(
     // Numbered marks on the chart, and the same numbers on the linked list
     // below: the marks show when, the list says what and links the source.
     // They change only with the data (the list) or the series (the marks).
-    let events = Memo::new(move |_| {
-        data.with(|d| {
-            policy_events(&d.0)
-                .iter()
-                .map(|e| {
-                    (
-                        e.month,
-                        e.label(),
-                        e.fact.source.url.clone(),
-                        e.fact.source_hint(),
-                        e.fact.id.clone(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let events = event_rows(data);
     // Events of one month share its column, stacked: October 2025 has two.
     let marks = move || {
         events.with(|events| {
             months.with(|all| {
                 let mut columns: Vec<(usize, Vec<usize>)> = Vec::new();
-                for (number, (month, ..)) in events.iter().enumerate() {
-                    let Some(column) = timeline_column(all, *month) else { continue };
+                for (number, event) in events.iter().enumerate() {
+                    let Some(column) = timeline_column(all, event.month) else { continue };
                     match columns.iter_mut().find(|(c, _)| *c == column) {
                         Some((_, numbers)) => numbers.push(number + 1),
                         None => columns.push((column, vec![number + 1])),
@@ -160,22 +145,6 @@ pub fn Timeline(
                 .collect_view()
         })
     };
-    let list = move || {
-        events
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, (_, label, url, hint, fact))| {
-                view! {
-                    <li class="event" data-testid="event" data-fact=fact>
-                        <span class="event-number" aria-hidden="true">{(i + 1).to_string()}</span>
-                        <a href=url target="_blank" rel="noopener" title=hint>{label}</a>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-
     view! {
         <div class="timeline" role="group" aria-label=t!(timeline: "Timeline")
             style:--months=move || months.with(|all| all.len().max(1)).to_string()>
@@ -252,9 +221,62 @@ pub fn Timeline(
                 <li><span class="swatch combined" aria-hidden="true"></span>{t!(key_bar_combined: "Two months published as one figure")}</li>
                 <li><span class="event-mark" aria-hidden="true">"1"</span>{t!(key_bar_events: "Events, listed below")}</li>
             </ul>
-            <ol class="events" aria-label=t!(policy_events: "Policy events")>{list}</ol>
         </div>
     }
+}
+
+/// A policy event as the timeline shows it: a mark in its month's column
+/// and a line of the list, linked to its source.
+#[derive(Clone, PartialEq)]
+struct EventRow {
+    month: Month,
+    label: String,
+    url: String,
+    hint: String,
+    fact: String,
+}
+
+/// The story's policy events, in date order. They change only with the data.
+fn event_rows(data: RwSignal<Data>) -> Memo<Vec<EventRow>> {
+    Memo::new(move |_| {
+        data.with(|d| {
+            policy_events(&d.0)
+                .iter()
+                .map(|e| EventRow {
+                    month: e.month,
+                    label: e.label(),
+                    url: e.fact.source.url.clone(),
+                    hint: e.fact.source_hint(),
+                    fact: e.fact.id.clone(),
+                })
+                .collect::<Vec<_>>()
+        })
+    })
+}
+
+/// The numbered list the timeline's marks point to ("Events, listed
+/// below"). It sits under the month's summary, not in the timeline: it is
+/// as tall as the data makes it, and nothing between the map and the
+/// month's figures should be.
+#[component]
+pub fn PolicyEvents(data: RwSignal<Data>) -> impl IntoView {
+    let events = event_rows(data);
+    let list = move || {
+        events
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, EventRow { label, url, hint, fact, .. })| {
+                view! {
+                    <li class="event" data-testid="event" data-fact=fact>
+                        <span class="event-number" aria-hidden="true">{(i + 1).to_string()}</span>
+                        <a href=url target="_blank" rel="noopener" title=hint>{label}</a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! { <ol class="events" aria-label=t!(policy_events: "Policy events")>{list}</ol> }
 }
 
 /// What a bar says, to a pointer's title and to a screen reader alike.

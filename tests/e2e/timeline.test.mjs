@@ -171,35 +171,40 @@ test("each series draws its own bars: the rare-earth totals have no destination 
 
 // Measured before the fix: at 390 px the slider moved by up to 521 px between
 // months (the phone's bar list and the summary above it), at 1,280 px by 46.
-for (const lang of ["en", "ko", "mn"]) {
-  for (const width of [1280, 800, 390]) {
-    test(`the slider stays under the reader's pointer through every month (${lang}, ${width} px)`, async () => {
-      const { page, errors } = await openMap(suite, `?lang=${lang}`, { viewport: { width, height: 900 } });
-      const slider = page.getByTestId("timeline");
-      const max = Number(await slider.getAttribute("max"));
-      await slider.focus();
-      await page.keyboard.press("Home");
-      // A step's texts land within two frames (the side texts are deferred one).
-      const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      const where = () => slider.evaluate((s) => {
-        const box = s.getBoundingClientRect();
-        return { top: Math.round(box.top + scrollY), value: s.value, month: document.querySelector('[data-testid="flow-map"]').dataset.month };
-      });
-      await settled();
-      const start = await where();
-      assert.equal(start.value, "0");
-      const moved = [];
-      for (let step = 1; step <= max; step++) {
-        await page.keyboard.press("ArrowRight");
-        await page.waitForFunction((v) => document.querySelector('[data-testid="timeline"]').value === String(v), step);
-        await settled();
-        const now = await where();
-        if (now.top !== start.top) moved.push(`${now.month}: ${now.top - start.top} px`);
-      }
-      assert.equal((await where()).value, String(max), "the reader reached the last month");
-      assert.deepEqual(moved, [], `the slider moved while the reader stepped through ${max + 1} months`);
-      assert.deepEqual(errors, []);
-      await page.close();
+// Found after that fix: in the rare-earth totals it still moved by 27 px at
+// 1,280 px, the "totals only" line under the map coming and going with the
+// month's figure.
+const STEADY = [
+  ...["en", "ko", "mn"].flatMap((lang) => [1280, 800, 390].map((width) => ({ series: "magnets", lang, width }))),
+  ...["rare-earths", "re-products"].flatMap((series) => [1280, 390].map((width) => ({ series, lang: "en", width }))),
+];
+for (const { series, lang, width } of STEADY) {
+  test(`the slider stays under the reader's pointer through every month (${series}, ${lang}, ${width} px)`, async () => {
+    const { page, errors } = await openMap(suite, `?series=${series}&lang=${lang}`, { viewport: { width, height: 900 } });
+    const slider = page.getByTestId("timeline");
+    const max = Number(await slider.getAttribute("max"));
+    await slider.focus();
+    await page.keyboard.press("Home");
+    // A step's texts land within two frames (the side texts are deferred one).
+    const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const where = () => slider.evaluate((s) => {
+      const box = s.getBoundingClientRect();
+      return { top: Math.round(box.top + scrollY), value: s.value, month: document.querySelector('[data-testid="flow-map"]').dataset.month };
     });
-  }
+    await settled();
+    const start = await where();
+    assert.equal(start.value, "0");
+    const moved = [];
+    for (let step = 1; step <= max; step++) {
+      await page.keyboard.press("ArrowRight");
+      await page.waitForFunction((v) => document.querySelector('[data-testid="timeline"]').value === String(v), step);
+      await settled();
+      const now = await where();
+      if (now.top !== start.top) moved.push(`${now.month}: ${now.top - start.top} px`);
+    }
+    assert.equal((await where()).value, String(max), "the reader reached the last month");
+    assert.deepEqual(moved, [], `the slider moved while the reader stepped through ${max + 1} months`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 }

@@ -121,13 +121,18 @@ pub fn FlowMap(
             if !m.has_data {
                 let label = m.month_label.clone();
                 Some(view! { <p class="empty-month" data-testid="empty-month">{t!(no_data_no_source_gives: "No data for {label}: no source gives a figure for this month.", label = label)}</p> }.into_any())
-            } else if m.flows.is_empty() && m.missing.is_empty() {
-                // A series of totals only: an empty map must not look broken.
-                Some(view! { <p class="totals-only" data-testid="totals-only">{t!(no_source_names_series_destinations: "No source names this series' destinations: the map has no arcs, and the total is China's whole export.")}</p> }.into_any())
             } else {
                 None
             }
         })
+    };
+    // A series of totals only: an empty map must not look broken. Said of
+    // the series, so in every month of it, with a figure or without: a line
+    // that came and went with the month would move the slider below.
+    let totals_only =
+        Memo::new(move |_| model.with(|m| m.as_ref().is_some_and(|m| m.partners.is_empty())));
+    let totals_only_note = move || {
+        totals_only.get().then(|| view! { <p class="totals-only" data-testid="totals-only">{t!(no_source_names_series_destinations: "No source names this series' destinations: the map has no arcs, and the total is China's whole export.")}</p> }.into_any())
     };
     // Focus, hover and Enter on any arc, one handler each for the group.
     let flow_code = |ev: &web_sys::Event| {
@@ -209,6 +214,7 @@ pub fn FlowMap(
                 </g>
             </svg>
             {move || (!korea_shown()).then(empty_note)}
+            {move || (!korea_shown()).then(totals_only_note)}
             <p class="visually-hidden" aria-live="polite" data-testid="announcer">
                 {move || tooltip_flow.with(|f| f.as_ref().map(|f| f.announcement.clone()))}
             </p>

@@ -35,7 +35,7 @@ use crate::view::message::with_slots;
 use browser::frames::after_paint;
 use browser::{history, language};
 use controls::pickers::{CountryPicker, LanguagePicker, SeriesPicker, ThemeToggle};
-use controls::timeline::{PolicyEvents, Timeline};
+use controls::timeline::{event_rows, PolicyEvents, Timeline};
 use map::{FlowBars, FlowMap};
 use side::notices::Notices;
 use side::panels::{CountryPanel, TotalsPanel};
@@ -193,6 +193,11 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let phone = browser::media::matches(browser::media::PHONE);
     let korea_shown = Memo::new(move |_| store.korea.with(|k| k.as_ref().map(|k| k.slug.clone())));
+    // Korea's own record has its own sentence and no timeline; an embed may
+    // leave either out.
+    let headline_hidden = move || korea_shown.with(Option::is_some) || store.hidden.get().headline;
+    let timeline_hidden = move || korea_shown.with(Option::is_some) || store.hidden.get().timeline;
+    let events = event_rows(store.data);
     let headline = move || {
         store
             .side_model
@@ -260,7 +265,7 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 // Korea's own record has its own sentence, under the map.
                 // The headline and, unseen in the same grid cell, the series'
                 // longest: the cell keeps the height of the tallest month.
-                <div class="headline-room" hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().headline>
+                <div class="headline-room" hidden=headline_hidden>
                     <h2 class="headline" data-testid="headline">{headline}</h2>
                     <p class="headline headline-sizer" aria-hidden="true">{move || headline_room.get()}</p>
                 </div>
@@ -273,8 +278,8 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                 // reader's finger or pointer while they drag it, and a step
                 // moves nothing above it (OWID's grapher keeps the same order).
                 {move || timeline_built.get().then(|| view! {
-                    <div hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().timeline>
-                        <Timeline months=store.months month=store.month data=store.data/>
+                    <div hidden=timeline_hidden>
+                        <Timeline months=store.months month=store.month events=events/>
                     </div>
                 })}
                 // A phone reads the month as bars; the map above is its locator.
@@ -284,10 +289,10 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
                     </Show>
                 })}
                 <p class="summary" data-testid="summary" aria-live="polite">{summary}</p>
-                {move || landing_note().filter(|_| korea_shown.with(Option::is_none) && !store.hidden.get().headline).map(|note| view! { <p class="landing-note" data-testid="landing-note">{note}</p> })}
+                {move || landing_note().filter(|_| !headline_hidden()).map(|note| view! { <p class="landing-note" data-testid="landing-note">{note}</p> })}
                 {move || timeline_built.get().then(|| view! {
-                    <div hidden=move || korea_shown.with(Option::is_some) || store.hidden.get().timeline>
-                        <PolicyEvents data=store.data/>
+                    <div hidden=timeline_hidden>
+                        <PolicyEvents events=events/>
                     </div>
                 })}
                 {move || (!store.ties.with(Vec::is_empty)).then(|| view! {

@@ -135,6 +135,33 @@ pub fn picture_path(series: Series, month: Option<Month>, lang: Lang) -> String 
     format!("views/{}-{month}-{}.png", series.slug(), lang.slug())
 }
 
+/// The picture a script embed carries for readers without script: the
+/// month the frame shows, or the "latest" one, in `lang`; none for Korea's
+/// own figures, which have no picture. `summary_fits`: the view's summary
+/// (of the month `shown`) describes the picture, so it is its alt text; it
+/// does not when a "latest" embed is made from a pinned month.
+pub fn noscript_picture(
+    state: &ViewState,
+    shown: Option<Month>,
+    options: &EmbedOptions,
+    lang: Lang,
+) -> Option<NoscriptPicture> {
+    if state.reporter.is_some() {
+        return None;
+    }
+    let month = if options.follow_latest { None } else { shown };
+    Some(NoscriptPicture {
+        path: picture_path(state.series, month, lang),
+        summary_fits: !options.follow_latest || state.month.is_none(),
+    })
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoscriptPicture {
+    pub path: String,
+    pub summary_fits: bool,
+}
+
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -331,6 +358,64 @@ mod tests {
         for (series, month, lang, expected) in cases {
             assert_eq!(picture_path(series, month, lang), expected);
         }
+    }
+
+    #[test]
+    fn a_script_embed_pictures_the_month_it_shows_and_says_when_the_summary_fits() {
+        use crate::core::state::url_state::Reporter;
+        let august = Month::new(2025, 8);
+        let pinned = august_view();
+        let following = ViewState {
+            month: None,
+            ..august_view()
+        };
+        let latest = EmbedOptions {
+            follow_latest: true,
+            ..EmbedOptions::default()
+        };
+        let fixed = EmbedOptions::default();
+        let picture = |path: &str, summary_fits| {
+            Some(NoscriptPicture {
+                path: path.to_string(),
+                summary_fits,
+            })
+        };
+        let cases = [
+            (
+                &pinned,
+                fixed,
+                Lang::En,
+                picture("views/magnets-2025-08-en.png", true),
+            ),
+            (
+                &pinned,
+                fixed,
+                Lang::Ko,
+                picture("views/magnets-2025-08-ko.png", true),
+            ),
+            // The view follows the latest month too: its summary is that month's.
+            (
+                &following,
+                latest,
+                Lang::En,
+                picture("views/magnets-latest-en.png", true),
+            ),
+            // A pinned August's summary would describe the wrong month.
+            (
+                &pinned,
+                latest,
+                Lang::Mn,
+                picture("views/magnets-latest-mn.png", false),
+            ),
+        ];
+        for (state, options, lang, expected) in cases {
+            assert_eq!(noscript_picture(state, august, &options, lang), expected);
+        }
+        let korea = ViewState {
+            reporter: Some(Reporter::Korea),
+            ..august_view()
+        };
+        assert_eq!(noscript_picture(&korea, august, &fixed, Lang::En), None);
     }
 
     #[test]

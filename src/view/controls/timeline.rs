@@ -21,7 +21,7 @@ const PLAY_STEP: Duration = Duration::from_millis(1200);
 pub fn Timeline(
     months: Memo<Vec<TimelineMonth>>,
     month: Memo<Option<Month>>,
-    data: RwSignal<Data>,
+    events: Memo<Vec<EventRow>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
     let index = Memo::new(move |_| {
@@ -109,7 +109,6 @@ pub fn Timeline(
     // Numbered marks on the chart, and the same numbers on the linked list
     // below: the marks show when, the list says what and links the source.
     // They change only with the data (the list) or the series (the marks).
-    let events = event_rows(data);
     // Events of one month share its column, stacked: October 2025 has two.
     let marks = move || {
         events.with(|events| {
@@ -228,7 +227,7 @@ pub fn Timeline(
 /// A policy event as the timeline shows it: a mark in its month's column
 /// and a line of the list, linked to its source.
 #[derive(Clone, PartialEq)]
-struct EventRow {
+pub struct EventRow {
     month: Month,
     label: String,
     url: String,
@@ -236,8 +235,9 @@ struct EventRow {
     fact: String,
 }
 
-/// The story's policy events, in date order. They change only with the data.
-fn event_rows(data: RwSignal<Data>) -> Memo<Vec<EventRow>> {
+/// The story's policy events, in date order, read once for the timeline's
+/// marks and the list. They change only with the data.
+pub fn event_rows(data: RwSignal<Data>) -> Memo<Vec<EventRow>> {
     Memo::new(move |_| {
         data.with(|d| {
             policy_events(&d.0)
@@ -259,8 +259,7 @@ fn event_rows(data: RwSignal<Data>) -> Memo<Vec<EventRow>> {
 /// as tall as the data makes it, and nothing between the map and the
 /// month's figures should be.
 #[component]
-pub fn PolicyEvents(data: RwSignal<Data>) -> impl IntoView {
-    let events = event_rows(data);
+pub fn PolicyEvents(events: Memo<Vec<EventRow>>) -> impl IntoView {
     let list = move || {
         events
             .get()

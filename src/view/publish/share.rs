@@ -10,7 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::data::period::Month;
 use crate::core::state::action::Action;
 use crate::core::state::share::{
-    embed_address, embed_snippet, frame_title, link, picture_path, script_snippet, EmbedCode,
+    embed_address, embed_snippet, frame_title, link, noscript_picture, script_snippet, EmbedCode,
     EmbedOptions,
 };
 use crate::core::state::url_state::Theme;
@@ -73,27 +73,22 @@ pub fn ShareDialog(month: Memo<Option<Month>>) -> impl IntoView {
         shown.month = month.get();
         options.with(|options| embed_address(&page.get_value(), &shown, options))
     };
-    // The script embed's picture is in the editor's language, as its words
-    // (the summary under the map) are; Korea's own figures have no picture.
+    // The picture and its words are in the editor's language.
     let script_embed = move || {
-        let view = store.snapshot();
-        let follow_latest = options.with(|o| o.follow_latest);
-        let picture = view.reporter.is_none().then(|| {
-            picture_path(
-                view.series,
-                (!follow_latest).then(|| month.get()).flatten(),
-                i18n::lang(),
-            )
-        });
-        // A "latest" picture is the summary's month only when the view follows it too.
-        let alt = if follow_latest && view.month.is_some() {
-            frame_title()
-        } else {
-            store
+        let picture =
+            options.with(|o| noscript_picture(&store.snapshot(), month.get(), o, i18n::lang()));
+        let alt = match &picture {
+            Some(p) if p.summary_fits => store
                 .side_model
-                .with(|m| m.as_ref().map(|m| m.summary.clone()).unwrap_or_default())
+                .with(|m| m.as_ref().map(|m| m.summary.clone()).unwrap_or_default()),
+            _ => frame_title(),
         };
-        script_snippet(&page.get_value(), &embed(), picture.as_deref(), &alt)
+        script_snippet(
+            &page.get_value(),
+            &embed(),
+            picture.as_ref().map(|p| p.path.as_str()),
+            &alt,
+        )
     };
     let snippet = move || {
         if !open.get() {

@@ -25,7 +25,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::analysis::series::SeriesView;
-use crate::core::data::dataset::{Dataset, FactsReader, LoadError, FACTS_CSV};
+use crate::core::data::dataset::{Dataset, FactsReader, LoadError};
 use crate::core::present::korea::korea_periods;
 use crate::core::present::summary::longest_headline;
 use crate::core::state::url_state::{self, QueryNotice, ViewState};
@@ -37,9 +37,11 @@ use browser::{history, language};
 use controls::pickers::{CountryPicker, LanguagePicker, SeriesPicker, ThemeToggle};
 use controls::timeline::{event_rows, PolicyEvents, Timeline};
 use map::{FlowBars, FlowMap};
+use publish::data_update::Excerpts;
 use side::notices::Notices;
 use side::panels::{CountryPanel, TotalsPanel};
 use state::{Store, Write};
+use wasm_bindgen::JsCast;
 
 /// The view the address describes, with a notice for each parameter that
 /// could not be used. Months are judged against the data in use.
@@ -87,7 +89,7 @@ pub fn App() -> impl IntoView {
 
 /// The embedded dataset, read [`ROWS_PER_TASK`] rows a task.
 async fn read_in_slices() -> Result<Dataset, LoadError> {
-    let mut reader = FactsReader::new(FACTS_CSV)?;
+    let mut reader = FactsReader::built_in();
     while !reader.read(ROWS_PER_TASK)? {
         browser::first_paint::next_task().await;
     }
@@ -148,6 +150,23 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     let (initial, notices) = read_address(&dataset);
     let store = Store::new(dataset, initial, notices, history::write, after_paint);
     provide_context(store);
+    let excerpts = Excerpts::new(store);
+    provide_context(excerpts);
+    // A source link's hover text quotes its source: the first pointer or
+    // focus on one reads the excerpts, before its text is shown.
+    let ask_on_source = move |target: Option<web_sys::EventTarget>| {
+        let on_source = target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[target=_blank][title]").ok().flatten())
+            .is_some();
+        if on_source {
+            excerpts.ask();
+        }
+    };
+    let pointer = window_event_listener(leptos::ev::pointerover, move |ev| {
+        ask_on_source(ev.target())
+    });
+    let focus = window_event_listener(leptos::ev::focusin, move |ev| ask_on_source(ev.target()));
 
     // Back and Forward restore the view the address describes.
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
@@ -169,6 +188,8 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     on_cleanup(move || {
         popstate.remove();
         escape.remove();
+        pointer.remove();
+        focus.remove();
     });
 
     let basemap = map::load_basemap();

@@ -493,7 +493,6 @@ mod tests {
     fn newer_data_moves_a_latest_view_and_keeps_a_pinned_month() {
         let owner = Owner::new();
         owner.set();
-        let embedded = Dataset::embedded().unwrap();
         // The README's example of a newsroom's update, an April 2026 row,
         // with two more destinations: a month a visitor lands on names three.
         let rows = [
@@ -503,7 +502,10 @@ mod tests {
         ]
         .join("\n");
         let newer = || {
-            let text = format!("{}\n{rows}\n", embedded.facts_csv.trim_end());
+            let text = format!(
+                "{}\n{rows}\n",
+                crate::core::data::dataset::FACTS_CSV.trim_end()
+            );
             Dataset::parse(
                 &text,
                 crate::core::data::dataset::ARTICLE_CLAIMS_CSV,

@@ -46,5 +46,6 @@
 // the headline's room kept: +1.9 KB) measured 495,301 B in Korean and
 // 496,468 B in Mongolian: 500,000 B. Issue 12's item 7 (the 604 excerpts,
 // 23 KB of the embedded file's 52 KB gzip, fetched when a reader first
-// opens one) is what brings it back down.
-export const BUDGET = 500_000;
+// opens one) brought it back down: 474,827 B in Korean and 475,989 B in
+// Mongolian, so 480,000 B.
+export const BUDGET = 480_000;

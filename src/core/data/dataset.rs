@@ -8,8 +8,17 @@ use crate::core::data::period::{Month, Period};
 use crate::core::data::sources::{Grade, Provenance, SourcesTable};
 use crate::core::data::units::Unit;
 
-/// The project's facts, copied from the shared research file.
+/// The project's facts, copied from the shared research file: the file as
+/// it is served, excerpts included. The app is built with
+/// [`BUILT_IN_FACTS`] instead; tests read this one.
 pub const FACTS_CSV: &str = include_str!("../../../public/data/facts.csv");
+/// The same file without its excerpts, as `build.rs` writes it: what the
+/// app embeds (see `excerpts`).
+pub const BUILT_IN_FACTS: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/facts-without-excerpts.csv"));
+/// The full file's size and last bytes, to tell a served copy from it.
+const BUILT_FILE_LEN: usize = include!(concat!(env!("OUT_DIR"), "/facts-len.rs"));
+const BUILT_FILE_TAIL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/facts-tail.bin"));
 /// The seed article's own numeric statements, quoted verbatim, kept apart
 /// from the facts so that they are checked against the data, never summed.
 pub const ARTICLE_CLAIMS_CSV: &str = include_str!("../../../public/data/article-claims.csv");
@@ -143,11 +152,14 @@ pub struct Fact {
     pub decimals: u32,
     pub unit: Unit,
     pub source: Source,
-    pub excerpt: String,
+    /// The source's words, verbatim; `None` in the copy built into the app,
+    /// which reads them from the served file when a reader asks for them
+    /// (see `excerpts`).
+    pub excerpt: Option<String>,
     /// The excerpt's language, told from its script once when the file is
     /// read (see [`script_language`]), so that a screen reader pronounces
     /// it as written: most sources are English, a few are Korean or
-    /// Japanese pages quoted verbatim.
+    /// Japanese pages quoted verbatim. Without the excerpt, the title's.
     pub excerpt_lang: &'static str,
     pub standing: Standing,
     /// Another page states the same value for the same key.
@@ -201,9 +213,13 @@ impl Fact {
     }
 
     /// "Reuters via Kitco, 2025-09-20 (grade B): “…590 tons…”": what a
-    /// figure's link shows on hover, the same everywhere.
+    /// figure's link shows on hover, the same everywhere; the citation
+    /// alone until the excerpt is read.
     pub fn source_hint(&self) -> String {
-        format!("{}: “{}”", self.citation(), self.excerpt)
+        match &self.excerpt {
+            Some(excerpt) => format!("{}: “{}”", self.citation(), excerpt),
+            None => self.citation(),
+        }
     }
 
     /// "Reuters via Kitco, 2025-08-20 (grade B)", as [`Source::citation`].
@@ -316,12 +332,45 @@ struct Row {
     excerpt: String,
 }
 
+/// The facts file a dataset was read from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FactsFile {
+    /// Read whole at run time (a served file): offered for download as it is.
+    Whole(String),
+    /// The copy built into the app, without its excerpts ([`BUILT_IN_FACTS`]).
+    BuiltIn,
+}
+
+impl FactsFile {
+    /// The file's text, when the dataset holds all of it.
+    pub fn whole(&self) -> Option<&str> {
+        match self {
+            FactsFile::Whole(text) => Some(text),
+            FactsFile::BuiltIn => None,
+        }
+    }
+
+    /// The size and the last [`TAIL_BYTES`](crate::core::data::excerpts::TAIL_BYTES)
+    /// bytes of the full file, to compare a served file's end with.
+    pub fn size_and_tail(&self) -> (usize, &[u8]) {
+        match self {
+            FactsFile::Whole(text) => {
+                let bytes = text.as_bytes();
+                let tail = bytes
+                    .len()
+                    .saturating_sub(crate::core::data::excerpts::TAIL_BYTES);
+                (bytes.len(), &bytes[tail..])
+            }
+            FactsFile::BuiltIn => (BUILT_FILE_LEN, BUILT_FILE_TAIL),
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Dataset {
     pub facts: Vec<Fact>,
     pub claims: Vec<Fact>,
-    /// The facts file as read, offered for download as it is.
-    pub facts_csv: String,
+    pub facts_file: FactsFile,
     /// The timeline's events, in date order, each citing a fact.
     pub events: Vec<crate::core::data::events::Event>,
     /// The events file as read, to tell a served copy from this one.
@@ -334,14 +383,19 @@ impl Dataset {
         claims_csv: &str,
         events_csv: &str,
     ) -> Result<Dataset, LoadError> {
-        Dataset::with_facts(parse_facts(facts_csv)?, facts_csv, claims_csv, events_csv)
+        Dataset::with_facts(
+            parse_facts(facts_csv)?,
+            FactsFile::Whole(facts_csv.to_string()),
+            claims_csv,
+            events_csv,
+        )
     }
 
-    /// The dataset whose facts file `facts_csv` has been read into `facts`
-    /// already (by a [`FactsReader`]).
+    /// The dataset whose facts file has been read into `facts` already
+    /// (by a [`FactsReader`]).
     fn with_facts(
         facts: Vec<Fact>,
-        facts_csv: &str,
+        facts_file: FactsFile,
         claims_csv: &str,
         events_csv: &str,
     ) -> Result<Dataset, LoadError> {
@@ -349,30 +403,40 @@ impl Dataset {
             events: crate::core::data::events::parse_events(events_csv, &facts)?,
             claims: parse_facts(claims_csv)?,
             facts,
-            facts_csv: facts_csv.to_string(),
+            facts_file,
             events_csv: events_csv.to_string(),
         })
     }
 
-    /// The dataset compiled into the app. Its validity is a unit test, so
-    /// this cannot fail in a build that passed the tests.
+    /// The dataset compiled into the app, without excerpts. Its validity is
+    /// a unit test, so this cannot fail in a build that passed the tests.
     pub fn embedded() -> Result<Dataset, LoadError> {
+        let mut reader = FactsReader::built_in();
+        reader.read(usize::MAX)?;
+        Dataset::embedded_with(reader.finish()?)
+    }
+
+    /// The dataset compiled into the app, its facts read a slice at a time
+    /// (by [`FactsReader::built_in`]) into `facts` already.
+    pub fn embedded_with(facts: Vec<Fact>) -> Result<Dataset, LoadError> {
+        Dataset::with_facts(
+            facts,
+            FactsFile::BuiltIn,
+            ARTICLE_CLAIMS_CSV,
+            crate::core::data::events::EVENTS_CSV,
+        )
+    }
+
+    /// The same facts with their excerpts: the file as it is served.
+    /// For tests, which check what a reader sees once a source is opened.
+    #[cfg(test)]
+    pub fn embedded_with_excerpts() -> Dataset {
         Dataset::parse(
             FACTS_CSV,
             ARTICLE_CLAIMS_CSV,
             crate::core::data::events::EVENTS_CSV,
         )
-    }
-
-    /// The dataset compiled into the app, its facts read a slice at a time
-    /// into `facts` already.
-    pub fn embedded_with(facts: Vec<Fact>) -> Result<Dataset, LoadError> {
-        Dataset::with_facts(
-            facts,
-            FACTS_CSV,
-            ARTICLE_CLAIMS_CSV,
-            crate::core::data::events::EVENTS_CSV,
-        )
+        .unwrap()
     }
 
     pub fn fact(&self, id: &str) -> Option<&Fact> {
@@ -426,9 +490,38 @@ pub struct FactsReader<'a> {
     records: crate::core::data::csv_text::Records<'a>,
     sources: SourcesTable,
     facts: Vec<(u64, Fact)>,
+    excerpts: Excerpts,
+}
+
+/// Whether a file must quote every figure's source.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Excerpts {
+    /// A file a person wrote: a record without its quote is refused.
+    Required,
+    /// The copy built into the app, whose excerpt column the build emptied.
+    LeftOut,
+}
+
+impl FactsReader<'static> {
+    /// The copy built into the app. Its header is the file's own, checked
+    /// by a unit test, so this cannot fail.
+    pub fn built_in() -> FactsReader<'static> {
+        FactsReader {
+            records: crate::core::data::csv_text::records(BUILT_IN_FACTS),
+            sources: SourcesTable::embedded(),
+            facts: Vec::new(),
+            excerpts: Excerpts::LeftOut,
+        }
+        .skip_header()
+    }
 }
 
 impl<'a> FactsReader<'a> {
+    fn skip_header(mut self) -> Self {
+        self.records.next();
+        self
+    }
+
     /// Checks the header.
     pub fn new(csv_text: &'a str) -> Result<FactsReader<'a>, LoadError> {
         let mut records = crate::core::data::csv_text::records(csv_text);
@@ -455,6 +548,7 @@ impl<'a> FactsReader<'a> {
             records,
             sources: SourcesTable::embedded(),
             facts: Vec::new(),
+            excerpts: Excerpts::Required,
         })
     }
 
@@ -464,7 +558,7 @@ impl<'a> FactsReader<'a> {
             let Some((line, fields)) = self.records.next() else {
                 return Ok(true);
             };
-            let fact = read_row(line, fields, &self.sources)?;
+            let fact = read_row(line, fields, &self.sources, self.excerpts)?;
             // A linear scan: a few hundred records, and no hasher in the wasm.
             if self.facts.iter().any(|(_, f)| f.id == fact.id) {
                 return Err(LoadError {
@@ -488,7 +582,12 @@ impl<'a> FactsReader<'a> {
     }
 }
 
-fn read_row(line: u64, fields: Vec<String>, sources: &SourcesTable) -> Result<Fact, LoadError> {
+fn read_row(
+    line: u64,
+    fields: Vec<String>,
+    sources: &SourcesTable,
+    excerpts: Excerpts,
+) -> Result<Fact, LoadError> {
     let fields = match <[String; 12]>::try_from(fields) {
         Ok(fields) => fields,
         Err(fields) => {
@@ -520,10 +619,15 @@ fn read_row(line: u64, fields: Vec<String>, sources: &SourcesTable) -> Result<Fa
         source_url,
         excerpt,
     };
-    validate(row, line, sources)
+    validate(row, line, sources, excerpts)
 }
 
-fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadError> {
+fn validate(
+    row: Row,
+    line: u64,
+    sources: &SourcesTable,
+    excerpts: Excerpts,
+) -> Result<Fact, LoadError> {
     let fail = |field: &'static str, reason: String| LoadError {
         line,
         record: row.id.clone(),
@@ -609,12 +713,16 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
             crate::t!(not_web_address: "`{url}` is not a web address", url = row.source_url),
         ));
     }
-    if row.excerpt.trim().is_empty() {
+    if excerpts == Excerpts::Required && row.excerpt.trim().is_empty() {
         return Err(fail(
             "excerpt",
             crate::t!(empty_every_number_needs_quote: "is empty: every number needs its quote"),
         ));
     }
+    let excerpt_lang = script_language(match excerpts {
+        Excerpts::Required => &row.excerpt,
+        Excerpts::LeftOut => &row.source_title,
+    });
     Ok(Fact {
         partner: (!row.partner.is_empty()).then(|| row.partner.clone()),
         period,
@@ -629,8 +737,8 @@ fn validate(row: Row, line: u64, sources: &SourcesTable) -> Result<Fact, LoadErr
             date: row.source_date,
             url: row.source_url,
         },
-        excerpt_lang: script_language(&row.excerpt),
-        excerpt: row.excerpt,
+        excerpt_lang,
+        excerpt: (excerpts == Excerpts::Required).then_some(row.excerpt),
         id: row.id,
         metric: row.metric,
         subject: row.subject,
@@ -904,7 +1012,7 @@ mod tests {
 
     #[test]
     fn every_embedded_record_is_traceable() {
-        let dataset = Dataset::embedded().unwrap();
+        let dataset = Dataset::embedded_with_excerpts();
         for fact in dataset.facts.iter().chain(&dataset.claims) {
             assert!(
                 !fact.source.publisher.is_empty(),
@@ -913,8 +1021,61 @@ mod tests {
             );
             assert!(!fact.source.title.is_empty(), "{} has no title", fact.id);
             assert!(fact.source.url.starts_with("http"), "{}", fact.id);
-            assert!(fact.excerpt.len() > 10, "{} has no real excerpt", fact.id);
+            let excerpt = fact.excerpt.as_deref().unwrap_or_default();
+            assert!(excerpt.len() > 10, "{} has no real excerpt", fact.id);
         }
+    }
+
+    #[test]
+    fn the_built_in_copy_is_the_served_file_without_its_excerpts() {
+        let (built_in, served) = (
+            Dataset::embedded().unwrap(),
+            Dataset::embedded_with_excerpts(),
+        );
+        assert_eq!(built_in.facts.len(), served.facts.len());
+        for (lean, full) in built_in.facts.iter().zip(&served.facts) {
+            assert_eq!(lean.excerpt, None, "{}", lean.id);
+            assert!(full.excerpt.is_some(), "{}", full.id);
+            let quoted = Fact {
+                excerpt: full.excerpt.clone(),
+                excerpt_lang: full.excerpt_lang,
+                ..lean.clone()
+            };
+            assert_eq!(&quoted, full, "only the quote differs");
+        }
+        // The seed article's claims are small and always quoted.
+        assert!(built_in.claims.iter().all(|c| c.excerpt.is_some()));
+        assert_eq!(built_in.facts_file, FactsFile::BuiltIn);
+        let (size, tail) = built_in.facts_file.size_and_tail();
+        assert_eq!(size, FACTS_CSV.len());
+        assert!(
+            FACTS_CSV.as_bytes().ends_with(tail)
+                && tail.len() == crate::core::data::excerpts::TAIL_BYTES
+        );
+    }
+
+    #[test]
+    fn without_its_excerpt_a_source_is_cited_and_its_title_gives_the_language() {
+        let built_in = Dataset::embedded().unwrap();
+        let served = Dataset::embedded_with_excerpts();
+        let id = "mag-chn-usa-2025-08";
+        let (lean, full) = (built_in.fact(id).unwrap(), served.fact(id).unwrap());
+        assert_eq!(lean.source_hint(), lean.citation());
+        assert!(full
+            .source_hint()
+            .starts_with(&format!("{}: “", full.citation())));
+        // A Korean page's title is Korean before its excerpt is read.
+        let korean = built_in
+            .facts
+            .iter()
+            .find(|f| {
+                f.source
+                    .title
+                    .chars()
+                    .any(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c))
+            })
+            .expect("a Korean page");
+        assert_eq!(korean.excerpt_lang, "ko");
     }
 
     #[test]
@@ -922,7 +1083,7 @@ mod tests {
         let article = include_str!("../../../tests/fixtures/seed-article.txt");
         for claim in Dataset::embedded().unwrap().claims {
             assert!(
-                article.contains(&claim.excerpt),
+                article.contains(claim.excerpt.as_deref().unwrap()),
                 "{}: excerpt not in the article",
                 claim.id
             );
@@ -967,7 +1128,7 @@ mod tests {
         assert_eq!(fact.partner.as_deref(), Some("USA"));
         assert_eq!(fact.value, 590.0);
         assert_eq!(fact.source.publisher, "Reuters");
-        assert_eq!(fact.excerpt, "590 tons, down");
+        assert_eq!(fact.excerpt.as_deref(), Some("590 tons, down"));
     }
 
     #[test]
@@ -1124,7 +1285,7 @@ mod tests {
                     let dataset = Dataset {
                         facts,
                         claims: Vec::new(),
-                        facts_csv: text.clone(),
+                        facts_file: FactsFile::Whole(text.clone()),
                         events: Vec::new(),
                         events_csv: String::new(),
                     };

@@ -5,6 +5,7 @@ pub mod country;
 pub mod csv_text;
 pub mod dataset;
 pub mod events;
+pub mod excerpts;
 pub mod order;
 pub mod period;
 pub mod sources;

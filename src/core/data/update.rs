@@ -8,13 +8,12 @@
 //! is taken as unchanged and not downloaded again. Any other reply leads to
 //! (or already is) the whole file.
 
-use crate::core::data::dataset::{parse_facts, Dataset, LoadError};
+use crate::core::data::dataset::{parse_facts, Dataset, FactsFile, LoadError, BUILT_IN_FACTS};
+use crate::core::data::excerpts::without_excerpts;
+pub use crate::core::data::excerpts::TAIL_BYTES;
 
 /// Where the data file lives, relative to `index.html`.
 pub const DATA_FILE: &str = "data/facts.csv";
-
-/// How much of the file's end the first request asks for.
-pub const TAIL_BYTES: usize = 1024;
 
 /// The `Range` header of the first request.
 pub fn tail_range() -> String {
@@ -27,10 +26,12 @@ pub fn content_range_total(header: &str) -> Option<usize> {
     total.trim().parse().ok()
 }
 
-/// Whether a partial reply shows the served file is the embedded one.
+/// Whether a partial reply shows the served file is the one in use (for
+/// the built-in copy, the file it was built from).
 /// Bytes, not text: the range may begin inside a multi-byte character.
-pub fn tail_matches(total: Option<usize>, tail: &[u8], embedded: &str) -> bool {
-    total == Some(embedded.len()) && embedded.as_bytes().ends_with(tail)
+pub fn tail_matches(total: Option<usize>, tail: &[u8], in_use: &FactsFile) -> bool {
+    let (size, end) = in_use.size_and_tail();
+    total == Some(size) && end.ends_with(tail)
 }
 
 /// What to do with a served data file.
@@ -38,6 +39,9 @@ pub fn tail_matches(total: Option<usize>, tail: &[u8], embedded: &str) -> bool {
 pub enum Decision {
     /// Same content as the data in use.
     Unchanged,
+    /// The figures of the built-in copy, with the excerpts it leaves out:
+    /// taken in silently, since no number changes.
+    Excerpts(Dataset),
     /// Valid, and its newest source is at least as recent as the data in
     /// use: it replaces it.
     Replace(Dataset),
@@ -66,9 +70,15 @@ pub fn consider(served: &str, current: &Dataset) -> Decision {
     if looks_like_html(served) {
         return Decision::NotData;
     }
-    if normalise(served) == normalise(&current.facts_csv) {
-        return Decision::Unchanged;
-    }
+    // The file the app was built from (or one that differs from it only
+    // in its quotes) completes the built-in copy.
+    let completes = match &current.facts_file {
+        FactsFile::Whole(text) if normalise(served) == normalise(text) => {
+            return Decision::Unchanged
+        }
+        FactsFile::Whole(_) => false,
+        FactsFile::BuiltIn => without_excerpts(served) == BUILT_IN_FACTS,
+    };
     let facts = match parse_facts(served) {
         Ok(facts) => facts,
         Err(error) => return Decision::Invalid(error),
@@ -89,10 +99,13 @@ pub fn consider(served: &str, current: &Dataset) -> Decision {
     let candidate = Dataset {
         facts,
         claims: current.claims.clone(),
-        facts_csv: served.to_string(),
+        facts_file: FactsFile::Whole(served.to_string()),
         events,
         events_csv: current.events_csv.clone(),
     };
+    if completes {
+        return Decision::Excerpts(candidate);
+    }
     let file = candidate
         .latest_source_date()
         .unwrap_or_default()
@@ -121,7 +134,7 @@ pub fn consider_events(served: &str, current: &Dataset) -> Decision {
         Ok(events) => Decision::Replace(Dataset {
             facts: current.facts.clone(),
             claims: current.claims.clone(),
-            facts_csv: current.facts_csv.clone(),
+            facts_file: current.facts_file.clone(),
             events,
             events_csv: served.to_string(),
         }),
@@ -207,24 +220,64 @@ mod tests {
     #[test]
     fn an_unchanged_tail_and_size_mean_the_embedded_file() {
         let tail = &FACTS_CSV.as_bytes()[FACTS_CSV.len() - TAIL_BYTES..];
-        assert!(tail_matches(Some(FACTS_CSV.len()), tail, FACTS_CSV));
-        assert!(!tail_matches(Some(FACTS_CSV.len() + 1), tail, FACTS_CSV));
-        assert!(!tail_matches(None, tail, FACTS_CSV));
         let added = with_new_month();
         let added_tail = &added.as_bytes()[added.len() - TAIL_BYTES..];
-        assert!(!tail_matches(Some(added.len()), added_tail, FACTS_CSV));
+        // The built-in copy, without excerpts, knows the full file's end;
+        // a file read whole knows its own.
+        let read_whole = FactsFile::Whole(FACTS_CSV.to_string());
+        for in_use in [&FactsFile::BuiltIn, &read_whole] {
+            assert!(tail_matches(Some(FACTS_CSV.len()), tail, in_use));
+            assert!(!tail_matches(Some(FACTS_CSV.len() + 1), tail, in_use));
+            assert!(!tail_matches(None, tail, in_use));
+            assert!(!tail_matches(Some(added.len()), added_tail, in_use));
+        }
+        // A range that begins further back than the kept end is not a match.
+        let longer = &FACTS_CSV.as_bytes()[FACTS_CSV.len() - TAIL_BYTES - 1..];
+        assert!(!tail_matches(
+            Some(FACTS_CSV.len()),
+            longer,
+            &FactsFile::BuiltIn
+        ));
     }
 
     #[test]
     fn the_same_file_changes_nothing_whatever_its_line_endings() {
-        assert!(matches!(
-            consider(FACTS_CSV, &embedded()),
-            Decision::Unchanged
-        ));
+        let read_whole = Dataset::embedded_with_excerpts();
+        let windows = FACTS_CSV.replace('\n', "\r\n");
+        for served in [FACTS_CSV, &windows] {
+            assert!(matches!(consider(served, &read_whole), Decision::Unchanged));
+        }
+    }
+
+    #[test]
+    fn the_file_the_app_was_built_from_brings_the_excerpts_and_nothing_else() {
+        let Decision::Excerpts(complete) = consider(FACTS_CSV, &embedded()) else {
+            panic!("the built file completes the built-in copy");
+        };
+        assert_eq!(complete.facts, Dataset::embedded_with_excerpts().facts);
+        assert_eq!(complete.facts_file, FactsFile::Whole(FACTS_CSV.to_string()));
+        assert_eq!(complete.events.len(), embedded().events.len());
+        // Saved on Windows, it is still the same file.
         let windows = FACTS_CSV.replace('\n', "\r\n");
         assert!(matches!(
             consider(&windows, &embedded()),
-            Decision::Unchanged
+            Decision::Excerpts(_)
+        ));
+        // A newsroom's corrected quote is read; it changes no number.
+        let corrected = FACTS_CSV.replacen("590 tons", "590 tonnes", 1);
+        let Decision::Excerpts(complete) = consider(&corrected, &embedded()) else {
+            panic!("a changed quote still completes the built-in copy");
+        };
+        let fact = complete.facts.iter().find(|f| {
+            f.excerpt
+                .as_deref()
+                .is_some_and(|e| e.contains("590 tonnes"))
+        });
+        assert!(fact.is_some());
+        // A changed figure is a newer file, never a completion.
+        assert!(matches!(
+            consider(&with_new_month(), &embedded()),
+            Decision::Replace(_)
         ));
     }
 

@@ -64,7 +64,7 @@ pub fn view_csv(view: &SeriesView, month: Month) -> String {
             fact.source.publisher.clone(),
             fact.source.date.clone(),
             fact.source.url.clone(),
-            fact.excerpt.clone(),
+            fact.excerpt.clone().unwrap_or_default(),
         ]
     };
     if let Some(total) = flows.total {
@@ -431,7 +431,8 @@ mod tests {
 
     #[test]
     fn the_view_csv_has_one_row_per_thing_the_map_shows() {
-        let dataset = Dataset::embedded().unwrap();
+        // The download waits for the excerpts (`view::publish::downloads`).
+        let dataset = Dataset::embedded_with_excerpts();
         let view = SeriesView::new(&dataset, Series::Magnets);
         let text = view_csv(&view, august());
         let rows = parse(&text);

@@ -14,7 +14,8 @@ pub struct SourceRef {
     /// The publication date, or "undated".
     pub date: String,
     pub url: String,
-    pub excerpt: String,
+    /// `None` until the excerpts are read (see `excerpts`).
+    pub excerpt: Option<String>,
     /// BCP 47 tag of the excerpt's language ("en", "ko", "ja").
     pub excerpt_lang: &'static str,
     /// Publisher, date and excerpt, for the link's hover text.

@@ -246,7 +246,7 @@ mod tests {
 
     #[test]
     fn a_fact_span_links_its_source_and_quotes_it() {
-        let dataset = Dataset::embedded().unwrap();
+        let dataset = Dataset::embedded_with_excerpts();
         let fact = dataset.fact("mag-chn-usa-2025-08").unwrap();
         let Span::Link {
             text, href, hint, ..

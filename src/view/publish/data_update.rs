@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use crate::t;
 use web_sys::RequestCache;
 
+use std::sync::Arc;
+
 use crate::core::data::dataset::Dataset;
 use crate::core::data::events::EVENTS_FILE;
 use crate::core::data::update::{
@@ -41,6 +43,9 @@ pub fn DataCheck() -> impl IntoView {
                 date = in_use.latest_source_date().unwrap_or_default()
             ))),
             Some(Decision::NotData) => not_data(DATA_FILE),
+            // A host that ignores ranges sent the whole file: its excerpts
+            // complete the built-in copy, and no number changes.
+            Some(Decision::Excerpts(complete)) => store.replace_data(complete),
             // An older file is kept aside as silently as a missing one: the
             // credit line's "data as of" date shows which data is in use.
             _ => {}
@@ -109,7 +114,7 @@ pub async fn check_served_data(current: &Dataset) -> Option<Decision> {
                 .get("content-range")
                 .and_then(|header| content_range_total(&header));
             let tail = probe.binary().await.ok()?;
-            if tail_matches(total, &tail, &current.facts_csv) {
+            if tail_matches(total, &tail, &current.facts_file) {
                 return None;
             }
             let whole = Request::get(DATA_FILE)
@@ -128,4 +133,74 @@ pub async fn check_served_data(current: &Dataset) -> Option<Decision> {
         _ => return None,
     };
     Some(consider(&text, current))
+}
+
+/// Where the excerpts left out of the built-in copy stand. They are read
+/// from the served data file the first time a reader opens a source (a
+/// country's facts, a flow's tooltip, the hover text of a source link) or
+/// takes a file that quotes them; a reader who only looks never loads them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ExcerptState {
+    NotAsked,
+    Loading,
+    /// The served file is missing, or is not the file the app was built
+    /// from (a newsroom's edit the data check refused): the quotes stay
+    /// out, and the source links stay one click away.
+    Unavailable,
+}
+
+/// The excerpts' reader, shared by the explorer's parts through context.
+#[derive(Clone, Copy)]
+pub struct Excerpts {
+    state: RwSignal<ExcerptState>,
+    store: Store,
+}
+
+impl Excerpts {
+    pub fn new(store: Store) -> Excerpts {
+        Excerpts {
+            state: RwSignal::new(ExcerptState::NotAsked),
+            store,
+        }
+    }
+
+    pub fn state(self) -> ExcerptState {
+        self.state.get()
+    }
+
+    /// Starts reading the excerpts, once, if the data in use lacks them.
+    pub fn ask(self) {
+        if self.state.get_untracked() == ExcerptState::NotAsked {
+            leptos::task::spawn_local(async move {
+                self.read().await;
+            });
+        }
+    }
+
+    /// The data in use with its excerpts once they are read; the data as
+    /// it is when they cannot be.
+    pub async fn read(self) -> Arc<Dataset> {
+        let in_use = self.store.dataset_untracked();
+        if in_use.facts_file.whole().is_some()
+            || self.state.get_untracked() == ExcerptState::Unavailable
+        {
+            return in_use;
+        }
+        self.state.set(ExcerptState::Loading);
+        let served = match Request::get(DATA_FILE).send().await {
+            Ok(reply) if reply.ok() => reply.text().await.ok(),
+            _ => None,
+        };
+        match served.map(|text| consider(&text, &in_use)) {
+            Some(Decision::Excerpts(complete)) => {
+                self.store.replace_data(complete);
+                self.state.set(ExcerptState::NotAsked);
+                self.store.dataset_untracked()
+            }
+            _ => {
+                self.state.set(ExcerptState::Unavailable);
+                in_use
+            }
+        }
+    }
 }

@@ -12,10 +12,12 @@ use web_sys::{Blob, BlobPropertyBag, Document, HtmlAnchorElement, Url};
 use crate::core::analysis::series::{Series, SeriesView};
 use crate::core::data::dataset::Dataset;
 use crate::core::data::period::Month;
+use crate::core::data::update::DATA_FILE;
 use crate::core::geo::projection::Miller;
 use crate::core::present::export::{caption, file_stem, standalone_svg, view_csv};
 use crate::core::present::map_model::map_model;
 use crate::core::state::action::{Action, Download};
+use crate::view::publish::data_update::Excerpts;
 use crate::view::state::{Data, Store};
 
 const SVG: &str = "image/svg+xml;charset=utf-8";
@@ -122,9 +124,16 @@ fn download(kind: Download, dataset: &Dataset, series: Series, month: Month, tit
         Download::ViewCsv => {
             save_text(&format!("{stem}.csv"), CSV, &view_csv(&view, month));
         }
-        Download::Dataset => {
-            save_text("rare-earth-flows-facts.csv", CSV, &dataset.facts_csv);
-        }
+        Download::Dataset => match dataset.facts_file.whole() {
+            Some(text) => {
+                save_text("rare-earth-flows-facts.csv", CSV, text);
+            }
+            // The built-in copy without its excerpts is not the file; the
+            // served one is, unless a refused edit replaced it.
+            None => {
+                save("rare-earth-flows-facts.csv", DATA_FILE);
+            }
+        },
         Download::MapSvg => {
             if let Some((markup, _, _)) = map_svg(dataset, &view, month, title) {
                 save_text(&format!("{stem}.svg"), SVG, &markup);
@@ -150,6 +159,7 @@ pub fn Downloads(
     month: Memo<Option<Month>>,
 ) -> impl IntoView {
     let store = expect_context::<Store>();
+    let excerpts = expect_context::<Excerpts>();
     // An editor may write the picture's own headline; the page's stays the
     // data's. A draft belongs to its month: another month starts blank.
     let title = RwSignal::new(String::new());
@@ -168,10 +178,19 @@ pub fn Downloads(
         let Some(Action::Download(kind)) = crate::view::browser::action_of(&ev) else {
             return;
         };
-        if let Some(month) = month.get_untracked() {
-            title.with_untracked(|title| {
-                data.with_untracked(|d| download(kind, &d.0, series.get_untracked(), month, title))
-            });
+        let Some(month) = month.get_untracked() else {
+            return;
+        };
+        let title = title.get_untracked();
+        let series = series.get_untracked();
+        match kind {
+            // The two CSV files quote their sources: they wait for the
+            // excerpts (a few hundred milliseconds, once).
+            Download::ViewCsv | Download::Dataset => leptos::task::spawn_local(async move {
+                let dataset = excerpts.read().await;
+                download(kind, &dataset, series, month, &title);
+            }),
+            _ => data.with_untracked(|d| download(kind, &d.0, series, month, &title)),
         }
     };
     let button = |kind: Download, test_id: &'static str, label: String| {

@@ -7,6 +7,7 @@ use crate::t;
 
 use crate::core::data::dataset::AlsoReported;
 use crate::core::present::figures::{Figure, SourceRef};
+use crate::view::publish::data_update::{ExcerptState, Excerpts};
 
 #[component]
 pub fn FigureLink(figure: Figure) -> impl IntoView {
@@ -84,6 +85,30 @@ pub fn SourceLine(source: SourceRef) -> impl IntoView {
                 <span class="visually-hidden">": "<cite lang=source.excerpt_lang translate="no">{source.title}</cite></span>
             </a>
         </p>
-        <blockquote class="excerpt" lang=source.excerpt_lang>{format!("“{}”", source.excerpt)}</blockquote>
+        {match source.excerpt {
+            Some(excerpt) => view! { <blockquote class="excerpt" lang=source.excerpt_lang>{format!("“{excerpt}”")}</blockquote> }.into_any(),
+            None => view! { <PendingExcerpt/> }.into_any(),
+        }}
+    }
+}
+
+/// In the excerpt's place until the excerpts are read: shown, it asks for
+/// them. Once they are read, the line is drawn again with its quote.
+#[component]
+fn PendingExcerpt() -> impl IntoView {
+    // Component tests mount a source line without the explorer around it.
+    let excerpts = use_context::<Excerpts>();
+    if let Some(excerpts) = excerpts {
+        excerpts.ask();
+    }
+    let unavailable = move || excerpts.is_some_and(|e| e.state() == ExcerptState::Unavailable);
+    view! {
+        <p class="excerpt pending" data-testid="excerpt-pending" aria-busy=move || (!unavailable()).to_string()>
+            {move || if unavailable() {
+                t!(excerpt_unavailable: "The excerpt could not be read here: the source link above opens the page it quotes.")
+            } else {
+                t!(excerpt_loading: "Reading the source's words…")
+            }}
+        </p>
     }
 }

@@ -40,7 +40,7 @@ fn Change(changes: Signal<Vec<ChangeModel>>, index: usize) -> impl IntoView {
                     <span hidden=move || base_url().is_empty()>
                         ", "
                         <a href=base_url target="_blank" rel="noopener"
-                            title=read(|c| c.base_source.as_ref().map(|b| format!("“{}”", b.excerpt)).unwrap_or_default())>{t!(base_source: "base source")}</a>
+                            title=read(|c| c.base_source.as_ref().map(|b| b.hint.clone()).unwrap_or_default())>{t!(base_source: "base source")}</a>
                     </span>
                     ")"
                 </span>
@@ -49,7 +49,7 @@ fn Change(changes: Signal<Vec<ChangeModel>>, index: usize) -> impl IntoView {
                         <li class="stated-change" data-agrees=s.agreement.slug()>
                             {with_slots(
                                 t!(publisher_says: "{publisher} says {figure} — {verdict}", publisher = s.publisher, verdict = s.agreement.verdict()),
-                                |_| view! { <a href=s.source.url.clone() target="_blank" rel="noopener" title=format!("“{}”", s.source.excerpt)>{s.label.clone()}</a> }.into_any(),
+                                |_| view! { <a href=s.source.url.clone() target="_blank" rel="noopener" title=s.source.hint.clone()>{s.label.clone()}</a> }.into_any(),
                             )}
                         </li>
                     }).collect_view()}

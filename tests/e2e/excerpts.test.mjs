@@ -47,6 +47,11 @@ test("a reader who only looks never downloads the excerpts; pointing at a source
   assert.ok(after.startsWith(before), "the citation stays first");
   assert.ok(after.includes(`“${US_AUGUST.excerpt}”`), after);
   assert.deepEqual(requests.map((r) => r.range !== null), [true, false], "then the whole file, once");
+  // Other sources and a download use what was read.
+  await page.locator('[data-testid="data-table"] a.figure:visible').nth(1).hover();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  assert.ok(file.suggestedFilename().endsWith(".csv"));
+  assert.deepEqual(requests.map((r) => r.range !== null), [true, false], "no second request");
   await page.close();
 });
 

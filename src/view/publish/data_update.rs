@@ -143,6 +143,8 @@ pub async fn check_served_data(current: &Dataset) -> Option<Decision> {
 pub enum ExcerptState {
     NotAsked,
     Loading,
+    /// In the data in use, from the served file or a newer one.
+    Read,
     /// The served file is missing, or is not the file the app was built
     /// from (a newsroom's edit the data check refused): the quotes stay
     /// out, and the source links stay one click away.
@@ -171,6 +173,9 @@ impl Excerpts {
     /// Starts reading the excerpts, once, if the data in use lacks them.
     pub fn ask(self) {
         if self.state.get_untracked() == ExcerptState::NotAsked {
+            // Marked at once, so that a second ask in the same turn waits
+            // for the same reply instead of sending another request.
+            self.settle(ExcerptState::Loading);
             leptos::task::spawn_local(async move {
                 self.read().await;
             });
@@ -181,12 +186,14 @@ impl Excerpts {
     /// it is when they cannot be.
     pub async fn read(self) -> Arc<Dataset> {
         let in_use = self.store.dataset_untracked();
-        if in_use.facts_file.whole().is_some()
-            || self.state.get_untracked() == ExcerptState::Unavailable
-        {
+        if in_use.facts_file.whole().is_some() {
+            self.settle(ExcerptState::Read);
             return in_use;
         }
-        self.state.set(ExcerptState::Loading);
+        if self.state.get_untracked() == ExcerptState::Unavailable {
+            return in_use;
+        }
+        self.settle(ExcerptState::Loading);
         let served = match Request::get(DATA_FILE).send().await {
             Ok(reply) if reply.ok() => reply.text().await.ok(),
             _ => None,
@@ -194,13 +201,20 @@ impl Excerpts {
         match served.map(|text| consider(&text, &in_use)) {
             Some(Decision::Excerpts(complete)) => {
                 self.store.replace_data(complete);
-                self.state.set(ExcerptState::NotAsked);
+                self.settle(ExcerptState::Read);
                 self.store.dataset_untracked()
             }
             _ => {
-                self.state.set(ExcerptState::Unavailable);
+                self.settle(ExcerptState::Unavailable);
                 in_use
             }
+        }
+    }
+
+    /// Changes the state, waking its readers only when it differs.
+    fn settle(self, state: ExcerptState) {
+        if self.state.get_untracked() != state {
+            self.state.set(state);
         }
     }
 }

@@ -89,7 +89,7 @@ pub fn App() -> impl IntoView {
 
 /// The embedded dataset, read [`ROWS_PER_TASK`] rows a task.
 async fn read_in_slices() -> Result<Dataset, LoadError> {
-    let mut reader = FactsReader::built_in();
+    let mut reader = FactsReader::built_in()?;
     while !reader.read(ROWS_PER_TASK)? {
         browser::first_paint::next_task().await;
     }
@@ -155,6 +155,11 @@ fn Explorer(dataset: Arc<Dataset>) -> impl IntoView {
     // A source link's hover text quotes its source: the first pointer or
     // focus on one reads the excerpts, before its text is shown.
     let ask_on_source = move |target: Option<web_sys::EventTarget>| {
+        // Pointer events come at every element boundary: once asked, no
+        // more DOM lookups.
+        if !excerpts.not_asked() {
+            return;
+        }
         let on_source = target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|e| e.closest("a[target=_blank][title]").ok().flatten())

@@ -96,13 +96,14 @@ test("a Korean page's words come in Korean, marked as Korean, in a country's fac
   await page.close();
 });
 
-test("where the served file is not the one the app was built from, the source says where its words are", async () => {
+test("where the served file is not the one the app was built from, the source says where its words are", async (t) => {
   // A newsroom's edit the data check refuses (older than the built-in data)
   // cannot lend its quotes to the built-in figures.
   const shipped = (await import("node:fs")).readFileSync(`${DIST}data/facts.csv`, "utf8");
   const older = shipped.split("\n").filter((line) => !/,2026-\d\d(-\d\d)?,http/.test(line)).join("\n");
   for (const body of [older, null]) {
     const server = await serveStatic(DIST, { overrides: { "data/facts.csv": body } });
+    t.after(() => server.close());
     const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = [];
     page.on("pageerror", (error) => errors.push(error.message));
@@ -118,6 +119,27 @@ test("where the served file is not the one the app was built from, the source sa
     assert.equal(await page.locator('[data-testid="flow"][data-to="USA"]').getAttribute("data-tonnes"), "590");
     assert.deepEqual(errors, []);
     await page.close();
-    await server.close();
   }
+});
+
+test("a newsroom's events file arriving after the words does not take them away", async (t) => {
+  // The events file, one event shorter, is late: the reader has opened a
+  // source and read its words before the timeline's events are replaced.
+  const shipped = (await import("node:fs")).readFileSync(`${DIST}data/events.csv`, "utf8").trimEnd().split("\n");
+  const fewer = shipped.slice(0, -1).join("\n") + "\n";
+  const server = await serveStatic(DIST, { overrides: { "data/events.csv": fewer }, delays: { "data/events.csv": 2500 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A failure must not leave the server holding the test run open.
+  t.after(() => server.close());
+  await page.goto(`${server.url}?month=2025-08`);
+  await page.waitForSelector('[data-testid="flow-map"][data-state="ready"]');
+  const before = await page.getByTestId("event").count();
+  await page.locator('[data-testid="flow"][data-to="USA"]').focus();
+  const quote = page.getByTestId("flow-tooltip").locator("blockquote.excerpt");
+  assert.equal(await quote.innerText(), `“${US_AUGUST.excerpt}”`);
+  assert.equal(await page.getByTestId("event").count(), before, "the words came first");
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event"]').length === n, before - 1);
+  assert.equal(await quote.innerText(), `“${US_AUGUST.excerpt}”`, "the words stay");
+  assert.equal(await page.getByTestId("excerpt-pending").count(), 0);
+  await page.close();
 });

@@ -411,7 +411,7 @@ impl Dataset {
     /// The dataset compiled into the app, without excerpts. Its validity is
     /// a unit test, so this cannot fail in a build that passed the tests.
     pub fn embedded() -> Result<Dataset, LoadError> {
-        let mut reader = FactsReader::built_in();
+        let mut reader = FactsReader::built_in()?;
         reader.read(usize::MAX)?;
         Dataset::embedded_with(reader.finish()?)
     }
@@ -503,25 +503,16 @@ enum Excerpts {
 }
 
 impl FactsReader<'static> {
-    /// The copy built into the app. Its header is the file's own, checked
-    /// by a unit test, so this cannot fail.
-    pub fn built_in() -> FactsReader<'static> {
-        FactsReader {
-            records: crate::core::data::csv_text::records(BUILT_IN_FACTS),
-            sources: SourcesTable::embedded(),
-            facts: Vec::new(),
+    /// The copy built into the app, whose excerpt column the build emptied.
+    pub fn built_in() -> Result<FactsReader<'static>, LoadError> {
+        Ok(FactsReader {
             excerpts: Excerpts::LeftOut,
-        }
-        .skip_header()
+            ..FactsReader::new(BUILT_IN_FACTS)?
+        })
     }
 }
 
 impl<'a> FactsReader<'a> {
-    fn skip_header(mut self) -> Self {
-        self.records.next();
-        self
-    }
-
     /// Checks the header.
     pub fn new(csv_text: &'a str) -> Result<FactsReader<'a>, LoadError> {
         let mut records = crate::core::data::csv_text::records(csv_text);

@@ -50,9 +50,8 @@ pub fn DataCheck() -> impl IntoView {
             // credit line's "data as of" date shows which data is in use.
             _ => {}
         }
-        // Then the events file, against the facts now in use.
-        let in_use = store.dataset_untracked();
-        match check_served_events(&in_use).await {
+        // Then the events file, against the facts in use when it arrives.
+        match check_served_events(store).await {
             Some(Decision::Replace(newer)) => store.replace_data(newer),
             Some(Decision::Invalid(error)) => refused.set(Some(t!(events_file_was_not_used:
                 "The events file {file} was not used: {error}. The timeline shows the events built into the app.",
@@ -84,8 +83,11 @@ fn not_data(file: &str) {
 }
 
 /// The events file is small: it is read whole, and revalidated like the
-/// data file so that a newsroom's new event shows on the next visit.
-pub async fn check_served_events(current: &Dataset) -> Option<Decision> {
+/// data file so that a newsroom's new event shows on the next visit. It is
+/// judged against the data in use once it has arrived: the excerpts may
+/// have been read in the meantime, and must not be replaced by a copy
+/// without them.
+async fn check_served_events(store: Store) -> Option<Decision> {
     let reply = Request::get(EVENTS_FILE)
         .cache(RequestCache::NoCache)
         .send()
@@ -94,12 +96,13 @@ pub async fn check_served_events(current: &Dataset) -> Option<Decision> {
     if !reply.ok() {
         return None;
     }
-    Some(consider_events(&reply.text().await.ok()?, current))
+    let served = reply.text().await.ok()?;
+    Some(consider_events(&served, &store.dataset_untracked()))
 }
 
 /// Asks for the file's tail first, and for the whole file only when the
 /// tail shows it differs from the data in use.
-pub async fn check_served_data(current: &Dataset) -> Option<Decision> {
+async fn check_served_data(current: &Dataset) -> Option<Decision> {
     let probe = Request::get(DATA_FILE)
         .header("Range", &tail_range())
         // Revalidate: a newsroom's edit must show on the next visit.
@@ -170,9 +173,14 @@ impl Excerpts {
         self.state.get()
     }
 
+    /// Whether nothing has asked for the excerpts yet.
+    pub fn not_asked(self) -> bool {
+        self.state.get_untracked() == ExcerptState::NotAsked
+    }
+
     /// Starts reading the excerpts, once, if the data in use lacks them.
     pub fn ask(self) {
-        if self.state.get_untracked() == ExcerptState::NotAsked {
+        if self.not_asked() {
             // Marked at once, so that a second ask in the same turn waits
             // for the same reply instead of sending another request.
             self.settle(ExcerptState::Loading);
@@ -185,8 +193,9 @@ impl Excerpts {
     /// The data in use with its excerpts once they are read; the data as
     /// it is when they cannot be.
     pub async fn read(self) -> Arc<Dataset> {
+        let quoted = |dataset: &Dataset| dataset.facts_file.whole().is_some();
         let in_use = self.store.dataset_untracked();
-        if in_use.facts_file.whole().is_some() {
+        if quoted(&in_use) {
             self.settle(ExcerptState::Read);
             return in_use;
         }
@@ -198,6 +207,13 @@ impl Excerpts {
             Ok(reply) if reply.ok() => reply.text().await.ok(),
             _ => None,
         };
+        // Judged against the data in use now, not before the request: the
+        // data check may have brought a newer file, quotes and all.
+        let in_use = self.store.dataset_untracked();
+        if quoted(&in_use) {
+            self.settle(ExcerptState::Read);
+            return in_use;
+        }
         match served.map(|text| consider(&text, &in_use)) {
             Some(Decision::Excerpts(complete)) => {
                 self.store.replace_data(complete);
